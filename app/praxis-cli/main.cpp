@@ -1,0 +1,24 @@
+#include "cli_app.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Praxis"));
+    QCoreApplication::setApplicationName(QStringLiteral("Praxis"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PRAXIS_VERSION));
+    // Progress chatter stays out of scripts' way; QT_LOGGING_RULES can bring it back.
+    QLoggingCategory::setFilterRules(QStringLiteral("praxis.*.info=false"));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QTextStream in(stdin);
+    praxis::cli::CliApp cli(out, err, in);
+    const int code = cli.run(QCoreApplication::arguments());
+    out.flush();
+    err.flush();
+    return code;
+}

@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace praxis::core {
+
+enum class FieldType {
+    Text,      // one line
+    LongText,  // Markdown
+    Integer,
+    Real,
+    Boolean,
+    Date,      // ISO 8601 date, or year-month, or year
+    DateTime,  // ISO 8601 date and time
+    Url,
+    Email,
+    Choice,    // one of FieldDef::choices
+    Reference, // id of a record of one of FieldDef::refTypes (any type when empty)
+    List,      // several texts, kept in order (languages, topics, countries, ...)
+};
+
+QString fieldTypeName(FieldType type);
+
+// One field of a record type. The column name in SQL is the field name.
+struct FieldDef {
+    QString name;
+    FieldType type = FieldType::Text;
+    QString label;            // English label; the UI translates it
+    bool required = false;
+    QStringList refTypes;     // for Reference
+    QStringList choices;      // for Choice; the stored values
+    int minValue = 0;         // for Integer with a range (when maxValue > minValue)
+    int maxValue = 0;
+    QString vocabulary;       // for List/Text: "language", "country", "region" when values come from one
+};
+
+// How a record type sits in the UI and in the model.
+enum class RecordRole {
+    Main,     // listed on its own in the sidebar (materials, cases, dialogues, ...)
+    Part,     // edited inside its parent's form (case sections, phases, agenda items, ...)
+    Link,     // a relation (tagging, collection membership)
+};
+
+struct RecordTypeDef {
+    QString name;            // "material"; also the SQL table
+    QString label;           // "Material"
+    QString pluralLabel;     // "Materials"
+    RecordRole role = RecordRole::Main;
+    QString titleField;      // the field that names a record in lists and pickers
+    QString parentField;     // for parts and links: the required reference to the owning record
+    QString orderField;      // for parts: the position field that orders siblings
+    QStringList listColumns; // the default table columns
+    QList<FieldDef> fields;
+
+    const FieldDef *field(const QString &fieldName) const;
+    bool isValid() const { return !name.isEmpty(); }
+};
+
+// The model: every record type of a Praxis library. Column names are written here once.
+class RecordTypes {
+public:
+    static const QList<RecordTypeDef> &all();
+    static const RecordTypeDef *find(const QString &name);
+    // Part and link types whose parent field refers to typeName, in display order.
+    static QList<const RecordTypeDef *> partsOf(const QString &typeName);
+    // Every (type, field) that holds a reference able to point at a record of typeName.
+    static QList<QPair<const RecordTypeDef *, const FieldDef *>> referencesTo(const QString &typeName);
+};
+
+} // namespace praxis::core
