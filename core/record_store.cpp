@@ -679,6 +679,12 @@ Result<QString> RecordStore::displayName(const RecordId &id) const
         v = r->fields.value(QStringLiteral("name_text"));
     }
     if (!title || !v.isValid()) {
+        // A link names what it links to.
+        for (const FieldDef &f : def->fields) {
+            const QVariant target = r->fields.value(f.name);
+            if (f.type == FieldType::Reference && f.name != def->parentField && target.isValid())
+                return displayName(RecordId(target.toString()));
+        }
         for (const char *fallback : {"name_text", "title", "name", "text", "author_name"}) {
             v = r->fields.value(QString::fromLatin1(fallback));
             if (v.isValid())
