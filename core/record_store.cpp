@@ -256,8 +256,12 @@ public:
         } else {
             expr = QStringLiteral("r.created");
         }
-        // Empty values last whichever the direction, then a stable tie-break.
-        return QStringLiteral(" ORDER BY (%1) IS NULL, %1%2, t.id%2").arg(expr, dir);
+        // Empty values last whichever the direction, then a stable tie-break. Required fields are never
+        // empty, and leaving the emptiness term out lets SQLite walk the column's index instead of sorting.
+        const FieldDef *f = def.field(field);
+        if (f && f->required && f->type != FieldType::List)
+            return QStringLiteral(" ORDER BY %1%2, t.rowid%2").arg(expr, dir);
+        return QStringLiteral(" ORDER BY (%1) IS NULL, %1%2, t.rowid%2").arg(expr, dir);
     }
 
     QString where(const RecordTypeDef &def, const ListQuery &q) const
