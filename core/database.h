@@ -84,6 +84,9 @@ public:
     QString path() const { return m_path; }
     bool inTransaction() const { return m_transactionDepth > 0; }
 
+    // For registering extensions (the search tokenizer); everything else goes through this class.
+    sqlite3 *handle() const { return m_db; }
+
     static QString sqliteVersion();
     static bool hasFts5();
 

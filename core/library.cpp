@@ -8,6 +8,7 @@
 #include "migrations.h"
 #include "record_id.h"
 #include "record_store.h"
+#include "search_index.h"
 
 #include <QDir>
 #include <QFile>
@@ -25,6 +26,7 @@ public:
     std::unique_ptr<ChangeLog> log;
     std::unique_ptr<RecordStore> store;
     std::unique_ptr<BackupManager> backups;
+    std::unique_ptr<SearchIndex> search;
     QString deviceId;
     QString author;
 };
@@ -191,6 +193,9 @@ Result<std::unique_ptr<Library>> Library::open(const QString &folderPath, const 
     lib->d->hlc = std::make_unique<HybridClock>(lib->d->clock, last);
     lib->d->log = std::make_unique<ChangeLog>(database, *lib->d->hlc, lib->d->deviceId, lib->d->author);
     lib->d->store = std::make_unique<RecordStore>(database, *lib->d->log);
+    lib->d->search = std::make_unique<SearchIndex>(database, *lib->d->store, dir.filePath(QStringLiteral("search.sqlite")));
+    if (Status s = lib->d->search->open(); !s)
+        return s.error();
     qCInfo(lcLibrary) << "opened library" << lib->m_folder << (lib->m_created ? "(new)" : "");
     return lib;
 }
@@ -233,6 +238,11 @@ ChangeLog &Library::changeLog()
 BackupManager &Library::backups()
 {
     return *d->backups;
+}
+
+SearchIndex &Library::search()
+{
+    return *d->search;
 }
 
 Clock &Library::clock()

@@ -15,6 +15,7 @@ class ChangeLog;
 class Database;
 class HybridClock;
 class RecordStore;
+class SearchIndex;
 
 struct LibraryOptions {
     std::shared_ptr<Clock> clock;  // system clock when null
@@ -34,7 +35,6 @@ struct LibraryCheck {
 // newer version is refused and left untouched.
 class Library {
 public:
-    static constexpr int kSchemaVersion = 1;
     static constexpr qint32 kApplicationId = 0x50525853; // "PRXS"
 
     ~Library();
@@ -53,6 +53,7 @@ public:
     RecordStore &records();
     ChangeLog &changeLog();
     BackupManager &backups();
+    SearchIndex &search();
     Clock &clock();
 
     // SQLite integrity and foreign-key checks, and a replay of the change log against the records.

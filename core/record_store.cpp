@@ -225,6 +225,41 @@ public:
         return {};
     }
 
+    // Queues the record and the records it is a part of for the search indexer, in the caller's
+    // transaction. `deep`: its parts' documents change too (trash and restore).
+    Status enqueue(const QString &type, const RecordId &id, const QVariantMap &fields, const HlcTime &time, bool deep)
+    {
+        auto stmt = db.cached(QStringLiteral(
+            "INSERT INTO search_queue (record_id, seq, deep) VALUES (?, ?, ?) "
+            "ON CONFLICT (record_id) DO UPDATE SET seq = excluded.seq, deep = max(deep, excluded.deep)"));
+        if (!stmt)
+            return stmt.error();
+        (*stmt)->bind(1, id.toString()).bind(2, time.toString()).bind(3, qint64(deep ? 1 : 0));
+        if (Status s = (*stmt)->run(); !s)
+            return s;
+        const RecordTypeDef *def = RecordTypes::find(type);
+        if (!def || def->parentField.isEmpty())
+            return {};
+        const QVariant parent = fields.value(def->parentField);
+        if (!parent.isValid())
+            return {};
+        const RecordId parentId(parent.toString());
+        auto parentType = typeOf(parentId);
+        if (!parentType)
+            return parentType.error().code == ErrorCode::NotFound ? Status() : Status(parentType.error());
+        const RecordTypeDef *parentDef = RecordTypes::find(*parentType);
+        QVariantMap parentFields;
+        if (!parentDef->parentField.isEmpty()) {
+            auto v = db.cached(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(parentDef->parentField, parentDef->name));
+            if (!v)
+                return v.error();
+            (*v)->bind(1, parentId.toString());
+            if ((*v)->step().value() && !(*v)->isNull(0))
+                parentFields.insert(parentDef->parentField, (*v)->text(0));
+        }
+        return enqueue(*parentType, parentId, parentFields, time, false);
+    }
+
     QString orderBy(const RecordTypeDef &def, const ListQuery &q) const
     {
         QString field = q.sortField.isEmpty() ? (def.orderField.isEmpty() ? def.titleField : def.orderField) : q.sortField;
@@ -404,6 +439,8 @@ Result<RecordId> RecordStore::create(const QString &type, const QVariantMap &fie
         if (auto logged = d->log.append(type, id, ChangeOp::Set, f.name, FieldCodec::toJson(v)); !logged)
             return logged.error();
     }
+    if (Status s = d->enqueue(type, id, fields, *created, false); !s)
+        return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     if (!d->db.inTransaction())
@@ -463,6 +500,18 @@ Status RecordStore::update(const RecordId &id, const QVariantMap &changes)
         return {};
     if (Status s = d->touch(id, last); !s)
         return s;
+    {
+        QVariantMap merged = current->fields;
+        for (auto it = changes.cbegin(); it != changes.cend(); ++it)
+            merged.insert(it.key(), it.value());
+        if (Status s = d->enqueue(def->name, id, merged, last, false); !s)
+            return s;
+        // Moved to another parent: the old one's document changes too.
+        if (!def->parentField.isEmpty() && changes.contains(def->parentField)) {
+            if (Status s = d->enqueue(def->name, id, current->fields, last, false); !s)
+                return s;
+        }
+    }
     if (Status s = tx.commit(); !s)
         return s;
     if (!d->db.inTransaction())
@@ -490,6 +539,8 @@ Status RecordStore::trash(const RecordId &id)
     if (Status s = (*stmt)->run(); !s)
         return s;
     if (Status s = d->touch(id, *logged); !s)
+        return s;
+    if (Status s = d->enqueue(current->type, id, current->fields, *logged, true); !s)
         return s;
     if (Status s = tx.commit(); !s)
         return s;
@@ -519,6 +570,8 @@ Status RecordStore::restore(const RecordId &id)
         return s;
     if (Status s = d->touch(id, *logged); !s)
         return s;
+    if (Status s = d->enqueue(current->type, id, current->fields, *logged, true); !s)
+        return s;
     if (Status s = tx.commit(); !s)
         return s;
     if (!d->db.inTransaction())
@@ -544,12 +597,22 @@ Status RecordStore::purge(const RecordId &id)
             return logged.error();
         if (Status s = d->touch(referrer, *logged); !s)
             return s;
+        if (Status s = d->enqueue(refDef->name, referrer, {}, *logged, false); !s)
+            return s;
         types.insert(refDef->name);
     }
     for (const auto &[type, target] : purge) {
         auto logged = d->log.append(type, target, ChangeOp::Purge);
         if (!logged)
             return logged.error();
+        {
+            // The parent's document loses this part: queue it while the part can still be read.
+            QVariantMap fields;
+            if (auto record = get(target))
+                fields = record->fields;
+            if (Status s = d->enqueue(type, target, fields, *logged, false); !s)
+                return s;
+        }
         auto tomb = d->db.cached(QStringLiteral("INSERT OR REPLACE INTO tombstone (record_id, record_type, hlc, device) VALUES (?, ?, ?, ?)"));
         if (!tomb)
             return tomb.error();

@@ -208,6 +208,7 @@ TEST_CASE("Backups are written with VACUUM INTO - open as libraries - and rotate
     QTemporaryDir other;
     QFile::copy(kept.first(), other.filePath(QStringLiteral("praxis.sqlite")));
     auto copy = openAt(other.path(), false);
+    INFO(str(copy ? QString() : copy.error().message));
     REQUIRE(copy.ok());
     auto count = (*copy)->records().count(QStringLiteral("material"), {});
     REQUIRE(count.ok());

@@ -1,0 +1,617 @@
+#include "search_index.h"
+
+#include "database.h"
+#include "logging.h"
+#include "record_store.h"
+#include "record_type.h"
+#include "search_document.h"
+#include "search_tokenizer.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QObject>
+
+namespace praxis::core {
+
+namespace {
+
+const QString kSchema = QStringLiteral(R"(
+CREATE TABLE IF NOT EXISTS search.doc (
+    docid INTEGER PRIMARY KEY,
+    record_id TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,
+    lang TEXT,
+    year INTEGER,
+    hash TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS search.doc_kind_idx ON doc(kind);
+CREATE TABLE IF NOT EXISTS search.doc_facet (
+    docid INTEGER NOT NULL,
+    facet TEXT NOT NULL,
+    value TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS search.doc_facet_docid_idx ON doc_facet(docid);
+CREATE INDEX IF NOT EXISTS search.doc_facet_value_idx ON doc_facet(facet, value COLLATE NOCASE);
+CREATE VIRTUAL TABLE IF NOT EXISTS search.fts USING fts5(title, body, tokenize = 'praxis');
+)");
+
+// Languages by the names people type, for lang:.
+QString languageCode(const QString &value)
+{
+    static const QHash<QString, QString> names{
+        {QStringLiteral("english"), QStringLiteral("en")},   {QStringLiteral("ingles"), QStringLiteral("en")},
+        {QStringLiteral("anglais"), QStringLiteral("en")},   {QStringLiteral("spanish"), QStringLiteral("es")},
+        {QStringLiteral("espanol"), QStringLiteral("es")},   {QStringLiteral("castellano"), QStringLiteral("es")},
+        {QStringLiteral("espagnol"), QStringLiteral("es")},  {QStringLiteral("french"), QStringLiteral("fr")},
+        {QStringLiteral("frances"), QStringLiteral("fr")},   {QStringLiteral("francais"), QStringLiteral("fr")},
+        {QStringLiteral("portuguese"), QStringLiteral("pt")}, {QStringLiteral("portugues"), QStringLiteral("pt")},
+        {QStringLiteral("arabic"), QStringLiteral("ar")},    {QStringLiteral("russian"), QStringLiteral("ru")},
+        {QStringLiteral("chinese"), QStringLiteral("zh")},   {QStringLiteral("german"), QStringLiteral("de")},
+    };
+    const QString folded = QString::fromStdString(SearchTokenizer::fold(value.toStdString()));
+    return names.value(folded, value.toLower());
+}
+
+QString hashOf(const SearchDocument &doc)
+{
+    QCryptographicHash h(QCryptographicHash::Sha1);
+    for (const QString &part : {doc.kind, doc.language, QString::number(doc.year), doc.title, doc.body})
+        h.addData((part + QChar(0)).toUtf8());
+    for (const auto &[facet, value] : doc.facets)
+        h.addData((facet + QLatin1Char('=') + value + QChar(0)).toUtf8());
+    return QString::fromLatin1(h.result().toHex());
+}
+
+} // namespace
+
+// A compiled query: FTS5 expression, SQL conditions on the doc table `d`, and their bound values.
+struct SearchIndex::Sql {
+    QString match;
+    QString conditions; // " AND ..." (possibly empty)
+    QVariantList binds; // for conditions, in order
+};
+
+SearchIndex::SearchIndex(Database &db, RecordStore &store, QString path)
+    : m_db(db)
+    , m_store(store)
+    , m_path(std::move(path))
+{
+}
+
+Status SearchIndex::open()
+{
+    if (Status s = SearchTokenizer::registerWith(m_db); !s)
+        return s;
+    if (!QFileInfo::exists(m_path)) {
+        // The library connection may not create files; an empty file is an empty database.
+        QFile file(m_path);
+        if (!file.open(QIODevice::WriteOnly))
+            return makeError(ErrorCode::Io, QObject::tr("The search index %1 cannot be created: %2").arg(m_path, file.errorString()));
+    }
+    auto attach = m_db.prepare(QStringLiteral("ATTACH DATABASE ? AS search"));
+    if (!attach)
+        return attach.error();
+    attach->bind(1, m_path);
+    if (Status s = attach->run(); !s)
+        return makeError(s.error().code, QObject::tr("The search index %1 cannot be opened: %2").arg(m_path, s.error().message));
+    auto version = m_db.scalar(QStringLiteral("PRAGMA search.user_version"));
+    if (!version)
+        return version.error();
+    if (version->toInt() > kSchemaVersion || (version->toInt() > 0 && version->toInt() < kSchemaVersion)) {
+        // The index is derived data: a different format is dropped and rebuilt.
+        for (const char *table : {"fts", "doc", "doc_facet"})
+            (void)m_db.exec(QStringLiteral("DROP TABLE IF EXISTS search.%1").arg(QString::fromLatin1(table)));
+        (void)m_db.exec(QStringLiteral("INSERT INTO search_queue (record_id, seq, deep) SELECT id, '', 0 FROM records WHERE true "
+                                       "ON CONFLICT (record_id) DO NOTHING"));
+    }
+    if (Status s = m_db.exec(QStringLiteral("PRAGMA search.journal_mode = WAL")); !s)
+        return s;
+    if (Status s = m_db.exec(kSchema); !s)
+        return makeError(s.error().code, QObject::tr("The search index could not be created: %1").arg(s.error().message));
+    if (Status s = m_db.exec(QStringLiteral("PRAGMA search.user_version = %1").arg(kSchemaVersion)); !s)
+        return s;
+    (void)m_db.exec(QStringLiteral("INSERT INTO search.fts (fts, rank) VALUES ('rank', 'bm25(8.0, 1.0)')"));
+    auto lang = m_db.scalar(QStringLiteral("SELECT value FROM library_meta WHERE key = 'default_language'"));
+    if (lang && lang->isValid())
+        m_defaultLanguage = lang->toString();
+    return {};
+}
+
+Result<qint64> SearchIndex::pending() const
+{
+    auto v = m_db.scalar(QStringLiteral("SELECT count(*) FROM search_queue"));
+    if (!v)
+        return v.error();
+    return v->toLongLong();
+}
+
+Result<qint64> SearchIndex::documentCount() const
+{
+    auto v = m_db.scalar(QStringLiteral("SELECT count(*) FROM search.doc"));
+    if (!v)
+        return v.error();
+    return v->toLongLong();
+}
+
+Result<bool> SearchIndex::isLive(const QString &type, const RecordId &id) const
+{
+    // A record is searchable when neither it nor anything it is a part of is in the trash.
+    QString currentType = type;
+    RecordId current = id;
+    for (int depth = 0; depth < 16 && !current.isNull(); ++depth) {
+        const RecordTypeDef *def = RecordTypes::find(currentType);
+        if (!def)
+            return false;
+        const QString parentColumn = def->parentField.isEmpty() ? QStringLiteral("NULL") : QStringLiteral("t.") + def->parentField;
+        auto stmt = m_db.cached(QStringLiteral("SELECT r.deleted_at IS NULL, %1 FROM %2 t JOIN records r ON r.id = t.id WHERE t.id = ?")
+                                    .arg(parentColumn, def->name));
+        if (!stmt)
+            return stmt.error();
+        (*stmt)->bind(1, current.toString());
+        auto row = (*stmt)->step();
+        if (!row)
+            return row.error();
+        if (!row.value() || (*stmt)->integer(0) == 0)
+            return false;
+        if ((*stmt)->isNull(1))
+            return true;
+        current = RecordId((*stmt)->text(1));
+        auto t = m_store.typeOf(current);
+        if (!t)
+            return true; // a dangling owner of a link (any-type reference) does not hide the record
+        currentType = *t;
+    }
+    return true;
+}
+
+Status SearchIndex::removeDocument(const RecordId &id)
+{
+    auto find = m_db.cached(QStringLiteral("SELECT docid FROM search.doc WHERE record_id = ?"));
+    if (!find)
+        return find.error();
+    (*find)->bind(1, id.toString());
+    auto row = (*find)->step();
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return {};
+    const qint64 docid = (*find)->integer(0);
+    (*find)->reset();
+    for (const QString &sql : {QStringLiteral("DELETE FROM search.fts WHERE rowid = ?"), QStringLiteral("DELETE FROM search.doc_facet WHERE docid = ?"),
+                               QStringLiteral("DELETE FROM search.doc WHERE docid = ?")}) {
+        auto stmt = m_db.cached(sql);
+        if (!stmt)
+            return stmt.error();
+        (*stmt)->bind(1, docid);
+        if (Status s = (*stmt)->run(); !s)
+            return s;
+    }
+    return {};
+}
+
+Status SearchIndex::index(const RecordId &id, bool deep, int depth)
+{
+    auto record = m_store.get(id);
+    if (!record)
+        return record.error().code == ErrorCode::NotFound ? removeDocument(id) : Status(record.error());
+    const QString kind = SearchDocumentBuilder::kindOfType(record->type);
+    const RecordTypeDef *def = RecordTypes::find(record->type);
+    if (kind.isEmpty()) {
+        // A part: its text lives in its owner's document.
+        if (depth < 16 && !def->parentField.isEmpty() && record->fields.contains(def->parentField))
+            return index(RecordId(record->fields.value(def->parentField).toString()), deep, depth + 1);
+        return {};
+    }
+    auto live = isLive(record->type, id);
+    if (!live)
+        return live.error();
+    if (!*live) {
+        if (Status s = removeDocument(id); !s)
+            return s;
+    } else {
+        SearchDocumentBuilder builder(m_store, m_defaultLanguage);
+        auto doc = builder.build(*record);
+        if (!doc)
+            return doc.error();
+        const QString hash = hashOf(**doc);
+        auto find = m_db.cached(QStringLiteral("SELECT docid, hash FROM search.doc WHERE record_id = ?"));
+        if (!find)
+            return find.error();
+        (*find)->bind(1, id.toString());
+        auto row = (*find)->step();
+        if (!row)
+            return row.error();
+        const bool exists = row.value();
+        const QString oldHash = exists ? (*find)->text(1) : QString();
+        (*find)->reset();
+        if (!exists || oldHash != hash) { // unchanged text is skipped
+            if (Status s = removeDocument(id); !s)
+                return s;
+            auto insertDoc = m_db.cached(QStringLiteral("INSERT INTO search.doc (record_id, kind, lang, year, hash) VALUES (?, ?, ?, ?, ?)"));
+            if (!insertDoc)
+                return insertDoc.error();
+            (*insertDoc)->bind(1, id.toString()).bind(2, kind).bind(3, (*doc)->language).bindVariant(4, (*doc)->year ? QVariant((*doc)->year) : QVariant()).bind(5, hash);
+            if (Status s = (*insertDoc)->run(); !s)
+                return s;
+            const qint64 docid = m_db.lastInsertRowId();
+            const QString marker = SearchTokenizer::languageMarker((*doc)->language);
+            auto insertText = m_db.cached(QStringLiteral("INSERT INTO search.fts (rowid, title, body) VALUES (?, ?, ?)"));
+            if (!insertText)
+                return insertText.error();
+            (*insertText)->bind(1, docid).bind(2, marker + (*doc)->title).bind(3, marker + (*doc)->body);
+            if (Status s = (*insertText)->run(); !s)
+                return s;
+            auto insertFacet = m_db.cached(QStringLiteral("INSERT INTO search.doc_facet (docid, facet, value) VALUES (?, ?, ?)"));
+            if (!insertFacet)
+                return insertFacet.error();
+            for (const auto &[facet, value] : std::as_const((*doc)->facets)) {
+                if (value.isEmpty())
+                    continue;
+                (*insertFacet)->reset();
+                (*insertFacet)->bind(1, docid).bind(2, facet).bind(3, value);
+                if (Status s = (*insertFacet)->run(); !s)
+                    return s;
+            }
+            // Names of people and organisations appear in other records' documents.
+            if (exists && (record->type == QLatin1String("person") || record->type == QLatin1String("organisation"))) {
+                for (const auto &[refDef, refField] : RecordTypes::referencesTo(record->type)) {
+                    auto refs = m_db.prepare(QStringLiteral("INSERT INTO search_queue (record_id, seq, deep) SELECT id, '', 0 FROM %1 WHERE %2 = ? "
+                                                            "ON CONFLICT (record_id) DO NOTHING")
+                                                 .arg(refDef->name, refField->name));
+                    if (!refs)
+                        return refs.error();
+                    refs->bind(1, id.toString());
+                    if (Status s = refs->run(); !s)
+                        return s;
+                }
+            }
+        }
+    }
+    if (deep) {
+        // Trash and restore of an owner reach the documents of its parts (a dialogue's posts).
+        for (const RecordTypeDef *partType : RecordTypes::partsOf(record->type)) {
+            auto parts = m_store.parts(id, partType->name);
+            if (!parts)
+                return parts.error();
+            for (const Record &p : *parts) {
+                if (!SearchDocumentBuilder::kindOfType(p.type).isEmpty() || !RecordTypes::partsOf(p.type).isEmpty()) {
+                    if (Status s = index(p.id, true, depth + 1); !s)
+                        return s;
+                }
+            }
+        }
+    }
+    return {};
+}
+
+Result<qint64> SearchIndex::drain(qint64 maxRecords, const std::atomic_bool *cancel, const SearchProgress &progress)
+{
+    auto total = pending();
+    if (!total)
+        return total.error();
+    const qint64 goal = maxRecords > 0 ? std::min(maxRecords, *total) : *total;
+    qint64 done = 0;
+    constexpr int kBatch = 500;
+    while (done < goal || maxRecords == 0) {
+        if (cancel && cancel->load())
+            return makeError(ErrorCode::Cancelled, QObject::tr("Indexing was stopped; %1 records remain queued.").arg(goal - done));
+        Transaction tx(m_db);
+        if (!tx.status())
+            return tx.status().error();
+        auto batch = m_db.prepare(QStringLiteral("SELECT record_id, seq, deep FROM search_queue LIMIT %1").arg(kBatch));
+        if (!batch)
+            return batch.error();
+        QList<std::tuple<QString, QString, bool>> items;
+        while (batch->step().value())
+            items.append({batch->text(0), batch->text(1), batch->integer(2) != 0});
+        if (items.isEmpty())
+            break;
+        auto dequeue = m_db.prepare(QStringLiteral("DELETE FROM search_queue WHERE record_id = ? AND seq = ?"));
+        if (!dequeue)
+            return dequeue.error();
+        for (const auto &[id, seq, deep] : items) {
+            if (Status s = index(RecordId(id), deep); !s)
+                return s.error();
+            dequeue->reset();
+            dequeue->bind(1, id).bind(2, seq);
+            if (Status s = dequeue->run(); !s)
+                return s.error();
+        }
+        if (Status s = tx.commit(); !s)
+            return s.error();
+        done += items.size();
+        if (progress)
+            progress(std::min(done, goal), goal);
+    }
+    return done;
+}
+
+Result<qint64> SearchIndex::rebuild(const std::atomic_bool *cancel, const SearchProgress &progress)
+{
+    {
+        Transaction tx(m_db);
+        if (!tx.status())
+            return tx.status().error();
+        for (const QString &sql : {QStringLiteral("DELETE FROM search.fts"), QStringLiteral("DELETE FROM search.doc_facet"), QStringLiteral("DELETE FROM search.doc"),
+                                   QStringLiteral("INSERT INTO search_queue (record_id, seq, deep) SELECT id, '', 0 FROM records WHERE true "
+                                                  "ON CONFLICT (record_id) DO NOTHING")}) {
+            if (Status s = m_db.exec(sql); !s)
+                return s.error();
+        }
+        if (Status s = tx.commit(); !s)
+            return s.error();
+    }
+    auto done = drain(0, cancel, progress);
+    if (!done)
+        return done.error();
+    (void)m_db.exec(QStringLiteral("INSERT INTO search.fts (fts) VALUES ('optimize')"));
+    return done;
+}
+
+Result<SearchIndex::Sql> SearchIndex::compile(const ParsedQuery &query) const
+{
+    Sql sql;
+    sql.match = query.match;
+    QStringList conditions;
+    auto facetIn = [](const QString &facet, const QString &valuesSql) {
+        return QStringLiteral("EXISTS (SELECT 1 FROM search.doc_facet x WHERE x.docid = d.docid AND x.facet = '%1' AND x.value IN (%2))").arg(facet, valuesSql);
+    };
+    for (const SearchFilter &f : query.filters) {
+        QString c;
+        const QString v = f.value;
+        if (f.name == QLatin1String("kind")) {
+            QString kind = v.toLower();
+            if (kind.endsWith(QLatin1Char('s')) && !SearchDocumentBuilder::kinds().contains(kind))
+                kind.chop(1);
+            if (!SearchDocumentBuilder::kinds().contains(kind))
+                return makeError(ErrorCode::Invalid, QObject::tr("“%1” is not a kind of record; kinds are: %2 (at character %3)")
+                                                         .arg(v, SearchDocumentBuilder::kinds().join(QStringLiteral(", ")))
+                                                         .arg(f.position + 1));
+            c = QStringLiteral("d.kind = ?");
+            sql.binds << kind;
+        } else if (f.name == QLatin1String("type")) {
+            if (SearchDocumentBuilder::kinds().contains(v.toLower())) {
+                c = QStringLiteral("d.kind = ?");
+                sql.binds << v.toLower();
+            } else {
+                QString t = v.toLower();
+                t.replace(QLatin1Char('-'), QLatin1Char('_')).replace(QLatin1Char(' '), QLatin1Char('_'));
+                c = QStringLiteral("EXISTS (SELECT 1 FROM search.doc_facet x WHERE x.docid = d.docid AND x.facet = 'type' AND (x.value = ? OR x.value = ?))");
+                sql.binds << t << (t.endsWith(QLatin1Char('s')) ? t.chopped(1) : t);
+            }
+        } else if (f.name == QLatin1String("lang")) {
+            c = facetIn(QStringLiteral("lang"), QStringLiteral("?"));
+            sql.binds << languageCode(v);
+        } else if (f.name == QLatin1String("year")) {
+            QStringList parts;
+            if (!f.from.isEmpty()) {
+                parts << QStringLiteral("d.year >= ?");
+                sql.binds << f.from.toInt();
+            }
+            if (!f.to.isEmpty()) {
+                parts << QStringLiteral("d.year <= ?");
+                sql.binds << f.to.toInt();
+            }
+            c = parts.join(QStringLiteral(" AND "));
+        } else if (f.name == QLatin1String("country")) {
+            c = facetIn(QStringLiteral("country"), QStringLiteral("?"));
+            sql.binds << v.toUpper();
+        } else if (f.name == QLatin1String("region")) {
+            c = QStringLiteral("EXISTS (SELECT 1 FROM search.doc_facet x WHERE x.docid = d.docid AND x.facet = 'region' AND x.value LIKE ? ESCAPE '\\')");
+            QString like = v;
+            like.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('%'), QStringLiteral("\\%")).replace(QLatin1Char('_'), QStringLiteral("\\_"));
+            sql.binds << QString(like + QLatin1Char('%'));
+        } else if (f.name == QLatin1String("topic")) {
+            c = QStringLiteral("EXISTS (SELECT 1 FROM search.doc_facet x WHERE x.docid = d.docid AND x.facet = 'topic' AND x.value = ? COLLATE NOCASE)");
+            sql.binds << v;
+        } else if (f.name == QLatin1String("org")) {
+            c = facetIn(QStringLiteral("org"), QStringLiteral("SELECT id FROM organisation WHERE name = ?1x COLLATE NOCASE OR acronym = ?1x COLLATE NOCASE OR id = ?1x"));
+            sql.binds << v;
+        } else if (f.name == QLatin1String("person")) {
+            c = facetIn(QStringLiteral("person"), QStringLiteral("SELECT id FROM person WHERE name = ?1x COLLATE NOCASE OR id = ?1x"));
+            sql.binds << v;
+        } else if (f.name == QLatin1String("tag")) {
+            c = facetIn(QStringLiteral("tag"), QStringLiteral("WITH RECURSIVE sub(id) AS (SELECT id FROM tag WHERE name = ?1x COLLATE NOCASE OR id = ?1x "
+                                                              "UNION SELECT t.id FROM tag t JOIN sub ON t.parent_id = sub.id) SELECT id FROM sub"));
+            sql.binds << v;
+        } else if (f.name == QLatin1String("dialogue")) {
+            c = facetIn(QStringLiteral("dialogue"), QStringLiteral("SELECT id FROM dialogue WHERE number = ?1x OR id = ?1x OR title = ?1x COLLATE NOCASE"));
+            sql.binds << v;
+        } else if (f.name == QLatin1String("week")) {
+            c = facetIn(QStringLiteral("week"), QStringLiteral("?"));
+            sql.binds << QString::number(v.toInt());
+        } else if (f.name == QLatin1String("has")) {
+            c = facetIn(QStringLiteral("has"), QStringLiteral("'attachment'"));
+        } else {
+            auto known = m_db.prepare(QStringLiteral("SELECT count(*) FROM custom_field c JOIN records r ON r.id = c.id WHERE r.deleted_at IS NULL AND lower(c.name) = ?"));
+            if (!known)
+                return known.error();
+            known->bind(1, f.name);
+            if (!known->step().value() || known->integer(0) == 0)
+                return makeError(ErrorCode::Invalid, QObject::tr("There is no filter or custom field called “%1:”. Filters: %2 (at character %3)")
+                                                         .arg(f.name, SearchQueryParser::filterNames().join(QStringLiteral(", ")))
+                                                         .arg(f.position + 1));
+            c = QStringLiteral("EXISTS (SELECT 1 FROM search.doc_facet x WHERE x.docid = d.docid AND x.facet = ? AND x.value = ? COLLATE NOCASE)");
+            sql.binds << QString(QStringLiteral("field:") + f.name) << v;
+        }
+        // "?1x" stands for one value used several times: expand to positional binds.
+        const int repeats = int(c.count(QStringLiteral("?1x")));
+        if (repeats > 1) {
+            const QVariant value = sql.binds.last();
+            for (int k = 1; k < repeats; ++k)
+                sql.binds << value;
+        }
+        c.replace(QStringLiteral("?1x"), QStringLiteral("?"));
+        conditions << (f.negated ? QStringLiteral("NOT (%1)").arg(c) : QStringLiteral("(%1)").arg(c));
+    }
+    if (!query.exclusion.isEmpty()) {
+        conditions << QStringLiteral("d.docid NOT IN (SELECT rowid FROM search.fts WHERE fts MATCH ?)");
+        sql.binds << query.exclusion;
+    }
+    for (const QString &c : std::as_const(conditions))
+        sql.conditions += QStringLiteral(" AND ") + c;
+    return sql;
+}
+
+Result<SearchResults> SearchIndex::search(const QString &text, int limit, int offset)
+{
+    auto parsed = SearchQueryParser::parse(text);
+    if (!parsed)
+        return parsed.error();
+    auto sql = compile(*parsed);
+    if (!sql)
+        return sql.error();
+    SearchResults results;
+    results.query = *parsed;
+
+    auto bindAll = [&](Statement &s, int first) {
+        int i = first;
+        for (const QVariant &v : std::as_const(sql->binds))
+            s.bindVariant(i++, v);
+        return i;
+    };
+    auto ftsError = [&](const Error &e) {
+        // The expression holds only quoted strings; an error here is ours, not the user's.
+        qCWarning(lcStorage) << "search failed:" << e.message << sql->match;
+        return makeError(ErrorCode::Storage, QObject::tr("The search could not run: %1").arg(e.message));
+    };
+
+    if (sql->match.isEmpty()) {
+        // Filters only: newest first.
+        auto count = m_db.prepare(QStringLiteral("SELECT count(*) FROM search.doc d WHERE 1") + sql->conditions);
+        if (!count)
+            return count.error();
+        bindAll(*count, 1);
+        if (!count->step().value())
+            return results;
+        results.total = count->integer(0);
+        auto stmt = m_db.prepare(QStringLiteral("SELECT d.record_id, d.kind, f.title FROM search.doc d JOIN search.fts f ON f.rowid = d.docid WHERE 1")
+                                 + sql->conditions + QStringLiteral(" ORDER BY d.year DESC, d.docid DESC LIMIT ? OFFSET ?"));
+        if (!stmt)
+            return stmt.error();
+        const int next = bindAll(*stmt, 1);
+        stmt->bind(next, qint64(limit)).bind(next + 1, qint64(offset));
+        for (;;) {
+            auto row = stmt->step();
+            if (!row)
+                return row.error();
+            if (!row.value())
+                break;
+            results.hits << SearchHit{RecordId(stmt->text(0)), stmt->text(1), SearchTokenizer::stripMarkers(stmt->text(2)), QString(), 0};
+        }
+        return results;
+    }
+
+    const QString from = QStringLiteral(" FROM search.fts f JOIN search.doc d ON d.docid = f.rowid WHERE f.fts MATCH ?");
+    // How many match, counting no further than the cap.
+    auto probe = m_db.prepare(QStringLiteral("SELECT count(*) FROM (SELECT f.rowid") + from + sql->conditions + QStringLiteral(" LIMIT %1)").arg(kCandidateCap + 1));
+    if (!probe)
+        return ftsError(probe.error());
+    probe->bind(1, sql->match);
+    bindAll(*probe, 2);
+    auto probed = probe->step();
+    if (!probed)
+        return ftsError(probed.error());
+    results.total = probe->integer(0);
+    QString bound;
+    if (results.total > kCandidateCap) {
+        results.capped = true;
+        auto lowest = m_db.prepare(QStringLiteral("SELECT min(rowid) FROM (SELECT f.rowid") + from + sql->conditions
+                                   + QStringLiteral(" ORDER BY f.rowid DESC LIMIT %1)").arg(kCandidateCap));
+        if (!lowest)
+            return ftsError(lowest.error());
+        lowest->bind(1, sql->match);
+        bindAll(*lowest, 2);
+        if (!lowest->step().value())
+            return results;
+        bound = QStringLiteral(" AND f.rowid >= %1").arg(lowest->integer(0));
+        results.total = kCandidateCap;
+    }
+    auto stmt = m_db.prepare(QStringLiteral("SELECT d.record_id, d.kind, highlight(fts, 0, char(2), char(3)), "
+                                            "snippet(fts, 1, char(2), char(3), '…', 24), f.rank")
+                             + from + sql->conditions + bound + QStringLiteral(" ORDER BY f.rank LIMIT ? OFFSET ?"));
+    if (!stmt)
+        return ftsError(stmt.error());
+    stmt->bind(1, sql->match);
+    const int next = bindAll(*stmt, 2);
+    stmt->bind(next, qint64(limit)).bind(next + 1, qint64(offset));
+    for (;;) {
+        auto row = stmt->step();
+        if (!row)
+            return ftsError(row.error());
+        if (!row.value())
+            break;
+        results.hits << SearchHit{RecordId(stmt->text(0)), stmt->text(1), SearchTokenizer::stripMarkers(stmt->text(2)),
+                                  SearchTokenizer::stripMarkers(stmt->text(3)), stmt->real(4)};
+    }
+    return results;
+}
+
+Result<QList<FacetGroup>> SearchIndex::facets(const QString &text, int perFacet)
+{
+    auto parsed = SearchQueryParser::parse(text);
+    if (!parsed)
+        return parsed.error();
+    auto sql = compile(*parsed);
+    if (!sql)
+        return sql.error();
+    // The documents the query matches (the newest kCandidateCap for very common words).
+    QString candidates;
+    QVariantList binds;
+    if (sql->match.isEmpty()) {
+        candidates = QStringLiteral("SELECT d.docid FROM search.doc d WHERE 1") + sql->conditions;
+    } else {
+        candidates = QStringLiteral("SELECT f.rowid FROM search.fts f JOIN search.doc d ON d.docid = f.rowid WHERE f.fts MATCH ?") + sql->conditions
+            + QStringLiteral(" ORDER BY f.rowid DESC LIMIT %1").arg(kCandidateCap);
+        binds << sql->match;
+    }
+    binds << sql->binds;
+    const QString query = QStringLiteral(
+        "WITH hit(docid) AS (%1) "
+        "SELECT 'kind', d.kind, count(*) FROM hit JOIN search.doc d ON d.docid = hit.docid GROUP BY d.kind "
+        "UNION ALL SELECT 'year', d.year, count(*) FROM hit JOIN search.doc d ON d.docid = hit.docid WHERE d.year IS NOT NULL GROUP BY d.year "
+        "UNION ALL SELECT x.facet, x.value, count(*) FROM hit JOIN search.doc_facet x ON x.docid = hit.docid GROUP BY x.facet, x.value")
+                              .arg(candidates);
+    auto stmt = m_db.prepare(query);
+    if (!stmt)
+        return stmt.error();
+    int i = 1;
+    for (const QVariant &v : std::as_const(binds))
+        stmt->bindVariant(i++, v);
+    QHash<QString, QList<FacetValue>> groups;
+    QStringList order;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            break;
+        const QString facet = stmt->text(0);
+        if (!groups.contains(facet))
+            order << facet;
+        groups[facet].append(FacetValue{stmt->text(1), stmt->text(1), stmt->integer(2)});
+    }
+    QList<FacetGroup> out;
+    for (const QString &name : std::as_const(order)) {
+        QList<FacetValue> values = groups.value(name);
+        std::sort(values.begin(), values.end(), [&](const FacetValue &a, const FacetValue &b) {
+            if (name == QLatin1String("year"))
+                return a.value > b.value;
+            return a.count != b.count ? a.count > b.count : a.value < b.value;
+        });
+        if (values.size() > perFacet && name != QLatin1String("year"))
+            values = values.mid(0, perFacet);
+        if (name == QLatin1String("org") || name == QLatin1String("person") || name == QLatin1String("tag") || name == QLatin1String("dialogue")) {
+            for (FacetValue &v : values) {
+                if (auto n = m_store.displayName(RecordId(v.value)))
+                    v.label = *n;
+            }
+        }
+        out << FacetGroup{name, values};
+    }
+    return out;
+}
+
+} // namespace praxis::core

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "record_id.h"
+#include "result.h"
+#include "search_query.h"
+
+#include <QList>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+
+namespace praxis::core {
+
+class Database;
+class RecordStore;
+
+struct SearchHit {
+    RecordId id;
+    QString kind;     // material, case, dialogue, post, recommendation, memo, person, organisation
+    QString title;    // with matches between \x02 and \x03
+    QString snippet;  // the best passage of the body, matches marked the same way
+    double score = 0; // lower is better (bm25)
+};
+
+struct SearchResults {
+    QList<SearchHit> hits;
+    qint64 total = 0;        // matches; a lower bound when `capped`
+    bool capped = false;     // very common terms: ranked among the newest kCandidateCap matches
+    ParsedQuery query;
+};
+
+struct FacetValue {
+    QString value;  // what a filter takes (a code, or a record id for org/person/tag/dialogue)
+    QString label;  // what a user reads
+    qint64 count = 0;
+};
+
+struct FacetGroup {
+    QString name;   // kind, type, lang, year, country, region, org, person, tag, topic, dialogue, week
+    QList<FacetValue> values;
+};
+
+using SearchProgress = std::function<void(qint64 done, qint64 total)>;
+
+// The full-text index in search.sqlite, attached to the library's connection. It covers every record
+// type users search (see SearchDocumentBuilder), is kept current from the search queue that every write
+// fills in its own transaction, and can be dropped and rebuilt from the records at any time.
+//
+// Ranking: bm25 with titles weighted 8 times the body. For a query matching more than kCandidateCap
+// documents (the most common words), ranking runs on the newest kCandidateCap matches only, so the first
+// page stays fast; the results say so (capped) and the count is then a lower bound.
+class SearchIndex {
+public:
+    static constexpr int kCandidateCap = 20000;
+    static constexpr int kSchemaVersion = 1;
+
+    SearchIndex(Database &db, RecordStore &store, QString path);
+
+    // Attaches (creating when needed) the index and registers the tokenizer. Fails clearly without FTS5.
+    Status open();
+
+    Result<qint64> pending() const;
+    // Indexes queued records, up to maxRecords (all when 0), in batches; returns how many were processed.
+    Result<qint64> drain(qint64 maxRecords = 0, const std::atomic_bool *cancel = nullptr, const SearchProgress &progress = {});
+    // Drops every document and indexes all records again.
+    Result<qint64> rebuild(const std::atomic_bool *cancel = nullptr, const SearchProgress &progress = {});
+
+    Result<SearchResults> search(const QString &text, int limit = 50, int offset = 0);
+    Result<QList<FacetGroup>> facets(const QString &text, int perFacet = 12);
+    Result<qint64> documentCount() const;
+
+private:
+    struct Sql;
+    Result<Sql> compile(const ParsedQuery &query) const;
+    Status index(const RecordId &id, bool deep, int depth = 0);
+    Status removeDocument(const RecordId &id);
+    Result<bool> isLive(const QString &type, const RecordId &id) const;
+
+    Database &m_db;
+    RecordStore &m_store;
+    QString m_path;
+    QString m_defaultLanguage = QStringLiteral("en");
+};
+
+} // namespace praxis::core

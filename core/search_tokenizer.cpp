@@ -1,0 +1,381 @@
+#include "search_tokenizer.h"
+
+#include "database.h"
+#include "logging.h"
+
+#include <QChar>
+#include <QRegularExpression>
+
+#include <libstemmer.h>
+#include <sqlite3.h>
+
+#include <array>
+#include <cstring>
+#include <memory>
+#include <mutex>
+#include <vector>
+
+namespace praxis::core {
+
+namespace {
+
+constexpr char kMarker = '\x1f';
+constexpr int kMaxToken = 64;
+
+struct Language {
+    const char *code;
+    const char *algorithm;
+};
+constexpr std::array<Language, 8> kLanguages{{{"en", "english"}, {"es", "spanish"}, {"fr", "french"}, {"pt", "portuguese"},
+                                              {"de", "german"}, {"it", "italian"}, {"nl", "dutch"}, {"ru", "russian"}}};
+
+// Folded form of every code point below 0x2500 that is not ASCII, built once from Unicode data:
+// lower case, canonical decomposition without the marks, and a few letters that do not decompose.
+class FoldTable {
+public:
+    static const FoldTable &instance()
+    {
+        static const FoldTable table;
+        return table;
+    }
+    // Empty string: the code point is not part of a word. "\0"-free UTF-8 otherwise.
+    const std::string &fold(char32_t cp) const { return m_fold[cp]; }
+    static constexpr char32_t kSize = 0x2500;
+
+private:
+    FoldTable() : m_fold(kSize)
+    {
+        for (char32_t cp = 0x80; cp < kSize; ++cp) {
+            if (QChar::category(cp) == QChar::Mark_NonSpacing || QChar::category(cp) == QChar::Mark_SpacingCombining
+                || QChar::category(cp) == QChar::Mark_Enclosing) {
+                m_fold[cp] = std::string("\x01"); // joins the word, adds nothing
+                continue;
+            }
+            if (!QChar::isLetterOrNumber(cp))
+                continue;
+            QString s = QString::fromUcs4(&cp, 1).toLower().normalized(QString::NormalizationForm_KD);
+            QString out;
+            for (QChar c : std::as_const(s)) {
+                if (c.category() != QChar::Mark_NonSpacing)
+                    out += c;
+            }
+            if (cp == 0x00DF)
+                out = QStringLiteral("ss");
+            else if (cp == 0x00E6 || cp == 0x00C6)
+                out = QStringLiteral("ae");
+            else if (cp == 0x0153 || cp == 0x0152)
+                out = QStringLiteral("oe");
+            else if (cp == 0x00F8 || cp == 0x00D8)
+                out = QStringLiteral("o");
+            else if (cp == 0x0111 || cp == 0x0110)
+                out = QStringLiteral("d");
+            else if (cp == 0x0142 || cp == 0x0141)
+                out = QStringLiteral("l");
+            m_fold[cp] = out.isEmpty() ? std::string("\x01") : out.toStdString();
+        }
+    }
+    std::vector<std::string> m_fold;
+};
+
+// Decodes one UTF-8 code point; returns its length in bytes (at least 1, even for bad bytes).
+int decode(const unsigned char *p, const unsigned char *end, char32_t &cp)
+{
+    const unsigned char c = p[0];
+    auto cont = [&](int i) { return p + i < end && (p[i] & 0xC0) == 0x80; };
+    if (c < 0x80) {
+        cp = c;
+        return 1;
+    }
+    if ((c & 0xE0) == 0xC0 && cont(1)) {
+        cp = (char32_t(c & 0x1F) << 6) | (p[1] & 0x3F);
+        return 2;
+    }
+    if ((c & 0xF0) == 0xE0 && cont(1) && cont(2)) {
+        cp = (char32_t(c & 0x0F) << 12) | (char32_t(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+        return 3;
+    }
+    if ((c & 0xF8) == 0xF0 && cont(1) && cont(2) && cont(3)) {
+        cp = (char32_t(c & 0x07) << 18) | (char32_t(p[1] & 0x3F) << 12) | (char32_t(p[2] & 0x3F) << 6) | (p[3] & 0x3F);
+        return 4;
+    }
+    cp = 0xFFFD;
+    return 1;
+}
+
+void appendUtf8(std::string &out, char32_t cp)
+{
+    if (cp < 0x80) {
+        out += char(cp);
+    } else if (cp < 0x800) {
+        out += char(0xC0 | (cp >> 6));
+        out += char(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += char(0xE0 | (cp >> 12));
+        out += char(0x80 | ((cp >> 6) & 0x3F));
+        out += char(0x80 | (cp & 0x3F));
+    } else {
+        out += char(0xF0 | (cp >> 18));
+        out += char(0x80 | ((cp >> 12) & 0x3F));
+        out += char(0x80 | ((cp >> 6) & 0x3F));
+        out += char(0x80 | (cp & 0x3F));
+    }
+}
+
+// Appends the folded form of a code point to `word`; false when the code point ends a word.
+bool foldInto(char32_t cp, std::string &word)
+{
+    if (cp < 0x80) {
+        if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9')) {
+            word += char(cp);
+            return true;
+        }
+        if (cp >= 'A' && cp <= 'Z') {
+            word += char(cp + 32);
+            return true;
+        }
+        return false;
+    }
+    if (cp < FoldTable::kSize) {
+        const std::string &f = FoldTable::instance().fold(cp);
+        if (f.empty())
+            return false;
+        if (f[0] != '\x01')
+            word += f;
+        return true;
+    }
+    const QChar::Category cat = QChar::category(cp);
+    if (cat == QChar::Mark_NonSpacing || cat == QChar::Mark_SpacingCombining || cat == QChar::Mark_Enclosing)
+        return true;
+    if (!QChar::isLetterOrNumber(cp))
+        return false;
+    appendUtf8(word, QChar::toLower(cp));
+    return true;
+}
+
+// Walks the words of UTF-8 text: fn(folded word, start byte, end byte).
+template<typename Fn>
+int forEachWord(const char *text, int length, Fn &&fn)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(text);
+    const auto *end = p + length;
+    const auto *begin = p;
+    std::string word;
+    word.reserve(kMaxToken * 2);
+    int start = -1;
+    while (p < end) {
+        char32_t cp = 0;
+        const int n = decode(p, end, cp);
+        if (foldInto(cp, word)) {
+            if (start < 0)
+                start = int(p - begin);
+        } else if (start >= 0) {
+            if (int rc = fn(word, start, int(p - begin)); rc != SQLITE_OK)
+                return rc;
+            word.clear();
+            start = -1;
+        }
+        p += n;
+    }
+    if (start >= 0)
+        return fn(word, start, int(end - begin));
+    return SQLITE_OK;
+}
+
+class Stemmer {
+public:
+    explicit Stemmer(const char *algorithm) : m_stemmer(sb_stemmer_new(algorithm, "UTF_8")) {}
+    ~Stemmer()
+    {
+        if (m_stemmer)
+            sb_stemmer_delete(m_stemmer);
+    }
+    Stemmer(const Stemmer &) = delete;
+    Stemmer &operator=(const Stemmer &) = delete;
+
+    std::string_view stem(const std::string &word)
+    {
+        if (!m_stemmer)
+            return word;
+        const sb_symbol *s = sb_stemmer_stem(m_stemmer, reinterpret_cast<const sb_symbol *>(word.data()), int(word.size()));
+        if (!s)
+            return word;
+        return std::string_view(reinterpret_cast<const char *>(s), size_t(sb_stemmer_length(m_stemmer)));
+    }
+
+private:
+    sb_stemmer *m_stemmer = nullptr;
+};
+
+bool isAlphabetic(const std::string &word)
+{
+    for (unsigned char c : word) {
+        if (c >= '0' && c <= '9')
+            return false;
+    }
+    return word.size() >= 3;
+}
+
+// One tokenizer instance per FTS5 table and connection; stemmers are not shared between threads.
+class Tokenizer {
+public:
+    Tokenizer()
+    {
+        for (const Language &l : kLanguages)
+            m_stemmers.push_back(std::make_unique<Stemmer>(l.algorithm));
+    }
+
+    int tokenize(void *ctx, int flags, const char *text, int length,
+                 int (*emit)(void *, int, const char *, int, int, int))
+    {
+        int languageIndex = -1;
+        int offset = 0;
+        if (length > 0 && text[0] == kMarker) {
+            const char *close = static_cast<const char *>(std::memchr(text + 1, kMarker, size_t(std::min(length - 1, 8))));
+            if (close) {
+                const std::string_view code(text + 1, size_t(close - text - 1));
+                for (size_t i = 0; i < kLanguages.size(); ++i) {
+                    if (code == kLanguages[i].code)
+                        languageIndex = int(i);
+                }
+                offset = int(close - text) + 1;
+            }
+        }
+        const bool query = (flags & FTS5_TOKENIZE_QUERY) != 0;
+        const bool prefix = (flags & FTS5_TOKENIZE_PREFIX) != 0;
+        return forEachWord(text + offset, length - offset, [&](std::string &word, int start, int end) {
+            if (word.size() > kMaxToken)
+                word.resize(kMaxToken);
+            start += offset;
+            end += offset;
+            int rc = emit(ctx, 0, word.data(), int(word.size()), start, end);
+            if (rc != SQLITE_OK || prefix || !isAlphabetic(word))
+                return rc;
+            if (!query) {
+                if (languageIndex < 0)
+                    return rc;
+                const std::string_view s = m_stemmers[size_t(languageIndex)]->stem(word);
+                if (s != word)
+                    rc = emit(ctx, FTS5_TOKEN_COLOCATED, s.data(), int(s.size()), start, end);
+                return rc;
+            }
+            // A query word also stands for its stem in every language.
+            m_seen.clear();
+            for (auto &stemmer : m_stemmers) {
+                const std::string_view s = stemmer->stem(word);
+                if (s == word)
+                    continue;
+                std::string stem(s);
+                bool dup = false;
+                for (const std::string &seen : m_seen)
+                    dup = dup || seen == stem;
+                if (dup)
+                    continue;
+                m_seen.push_back(stem);
+                rc = emit(ctx, FTS5_TOKEN_COLOCATED, stem.data(), int(stem.size()), start, end);
+                if (rc != SQLITE_OK)
+                    return rc;
+            }
+            return rc;
+        });
+    }
+
+    std::string_view stem(int languageIndex, const std::string &word) { return m_stemmers[size_t(languageIndex)]->stem(word); }
+
+private:
+    std::vector<std::unique_ptr<Stemmer>> m_stemmers;
+    std::vector<std::string> m_seen;
+};
+
+int xCreate(void *, const char **, int, Fts5Tokenizer **out)
+{
+    *out = reinterpret_cast<Fts5Tokenizer *>(new Tokenizer);
+    return SQLITE_OK;
+}
+
+void xDelete(Fts5Tokenizer *t)
+{
+    delete reinterpret_cast<Tokenizer *>(t);
+}
+
+int xTokenize(Fts5Tokenizer *t, void *ctx, int flags, const char *text, int length, int (*emit)(void *, int, const char *, int, int, int))
+{
+    return reinterpret_cast<Tokenizer *>(t)->tokenize(ctx, flags, text, length, emit);
+}
+
+fts5_api *fts5Api(sqlite3 *db)
+{
+    fts5_api *api = nullptr;
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &stmt, nullptr) != SQLITE_OK)
+        return nullptr;
+    sqlite3_bind_pointer(stmt, 1, reinterpret_cast<void *>(&api), "fts5_api_ptr", nullptr);
+    sqlite3_step(stmt);
+    sqlite3_finalize(stmt);
+    return api;
+}
+
+} // namespace
+
+Status SearchTokenizer::registerWith(Database &db)
+{
+    fts5_api *api = fts5Api(db.handle());
+    if (!api)
+        return makeError(ErrorCode::Storage, QObject::tr("The SQLite library in use (%1) has no FTS5 full-text search, which Praxis needs. "
+                                                         "Install an SQLite built with FTS5 (Debian's libsqlite3-0 has it).")
+                                                 .arg(Database::sqliteVersion()));
+    static fts5_tokenizer tokenizer{xCreate, xDelete, xTokenize};
+    if (api->xCreateTokenizer(api, kName, nullptr, &tokenizer, nullptr) != SQLITE_OK)
+        return makeError(ErrorCode::Storage, QObject::tr("The search tokenizer could not be registered."));
+    return {};
+}
+
+QString SearchTokenizer::languageMarker(const QString &language)
+{
+    const QString code = language.left(2).toLower();
+    for (const Language &l : kLanguages) {
+        if (code == QLatin1String(l.code))
+            return QLatin1Char(kMarker) + code + QLatin1Char(kMarker);
+    }
+    return {};
+}
+
+QString SearchTokenizer::stripMarkers(const QString &text)
+{
+    static const QRegularExpression marker(QStringLiteral("\\x{1f}[a-z]{0,8}\\x{1f}"));
+    QString out = text;
+    out.remove(marker);
+    return out;
+}
+
+QStringList SearchTokenizer::stemmedLanguages()
+{
+    QStringList out;
+    for (const Language &l : kLanguages)
+        out << QString::fromLatin1(l.code);
+    return out;
+}
+
+std::string SearchTokenizer::fold(std::string_view text)
+{
+    std::string out;
+    forEachWord(text.data(), int(text.size()), [&](const std::string &word, int, int) {
+        if (!out.empty())
+            out += ' ';
+        out += word;
+        return SQLITE_OK;
+    });
+    return out;
+}
+
+std::string SearchTokenizer::stem(const QString &language, const std::string &folded)
+{
+    for (const Language &l : kLanguages) {
+        if (language == QLatin1String(l.code)) {
+            Stemmer s(l.algorithm);
+            return std::string(s.stem(folded));
+        }
+    }
+    return folded;
+}
+
+} // namespace praxis::core
