@@ -7,6 +7,7 @@
 #include "record_store.h"
 #include "record_type.h"
 #include "sample_library.h"
+#include "search_index.h"
 #include "database.h"
 
 #include <QCoreApplication>
@@ -38,6 +39,13 @@ Commands:
   history ID                  every change of a record
   check                       integrity, references and change-log consistency
   backup                      write a backup copy now
+  search QUERY [--limit N] [--offset N] [--facets]
+                              full-text search; QUERY uses the search language:
+                              words, "phrases", OR, -word, prefix*, and filters
+                              kind: type: lang: year:2010..2016 country: region:
+                              org: person: tag: has:attachment dialogue: week:
+                              title: topic: and custom fields by name
+  reindex                     rebuild the search index from the records
   types [TYPE]                the record types and their fields
   remove-samples              remove the sample records
 
@@ -145,6 +153,7 @@ int CliApp::run(const QStringList &arguments)
         } else if (a == QLatin1String("--limit")) {
             if (!nextInt(m_limit) || m_limit == 0)
                 return usage(QStringLiteral("--limit needs a positive number"));
+            m_limitGiven = true;
         } else if (a == QLatin1String("--offset")) {
             if (!nextInt(m_offset))
                 return usage(QStringLiteral("--offset needs a number, 0 or more"));
@@ -154,6 +163,8 @@ int CliApp::run(const QStringList &arguments)
             m_trashed = true;
         } else if (a == QLatin1String("--sample")) {
             m_sample = true;
+        } else if (a == QLatin1String("--facets")) {
+            m_facets = true;
         } else if (a == QLatin1String("--yes")) {
             m_yes = true;
         } else if (a.startsWith(QLatin1String("--"))) {
@@ -177,7 +188,7 @@ int CliApp::run(const QStringList &arguments)
         {"list", 1, &CliApp::cmdList},        {"edit", 1, &CliApp::cmdEdit},       {"delete", 1, &CliApp::cmdDelete},
         {"restore", 1, &CliApp::cmdRestore},  {"purge", 1, &CliApp::cmdPurge},     {"history", 1, &CliApp::cmdHistory},
         {"check", 0, &CliApp::cmdCheck},      {"backup", 0, &CliApp::cmdBackup},   {"types", -1, &CliApp::cmdTypes},
-        {"remove-samples", 0, &CliApp::cmdRemoveSamples},
+        {"remove-samples", 0, &CliApp::cmdRemoveSamples}, {"search", 1, &CliApp::cmdSearch}, {"reindex", 0, &CliApp::cmdReindex},
     };
     for (const Command &c : commands) {
         if (command != QLatin1String(c.name))
@@ -552,6 +563,80 @@ int CliApp::cmdRemoveSamples()
     if (Status s = SampleLibrary::remove(**lib); !s)
         return fail(s.error());
     m_out << "Removed " << *n << " sample records.\n";
+    return kOk;
+}
+
+int CliApp::cmdSearch()
+{
+    auto lib = openLibrary(false);
+    if (!lib)
+        return fail(lib.error());
+    SearchIndex &index = (*lib)->search();
+    // Catch up with changes made since the index last ran.
+    if (auto drained = index.drain(); !drained)
+        return fail(drained.error());
+    auto results = index.search(m_args.at(0), m_limitGiven ? m_limit : 20, m_offset);
+    if (!results)
+        return fail(results.error());
+    QList<FacetGroup> facets;
+    if (m_facets) {
+        auto f = index.facets(m_args.at(0));
+        if (!f)
+            return fail(f.error());
+        facets = *f;
+    }
+    auto plain = [](QString text) { return text.remove(QChar(2)).remove(QChar(3)); };
+    if (jsonOutput()) {
+        QJsonArray hits;
+        for (const SearchHit &h : results->hits)
+            hits.append(QJsonObject{{QStringLiteral("id"), h.id.toString()}, {QStringLiteral("kind"), h.kind},
+                                    {QStringLiteral("title"), plain(h.title)}, {QStringLiteral("snippet"), plain(h.snippet)},
+                                    {QStringLiteral("score"), h.score}});
+        QJsonObject out{{QStringLiteral("query"), m_args.at(0)}, {QStringLiteral("total"), results->total},
+                        {QStringLiteral("total_is_lower_bound"), results->capped}, {QStringLiteral("hits"), hits}};
+        if (m_facets) {
+            QJsonObject f;
+            for (const FacetGroup &g : std::as_const(facets)) {
+                QJsonArray values;
+                for (const FacetValue &v : g.values)
+                    values.append(QJsonObject{{QStringLiteral("value"), v.value}, {QStringLiteral("label"), v.label}, {QStringLiteral("count"), v.count}});
+                f.insert(g.name, values);
+            }
+            out.insert(QStringLiteral("facets"), f);
+        }
+        m_out << jsonText(out);
+        return kOk;
+    }
+    // Matches shown in [brackets] on a terminal.
+    auto marked = [](QString text) { return text.replace(QChar(2), QLatin1Char('[')).replace(QChar(3), QLatin1Char(']')); };
+    for (const SearchHit &h : results->hits) {
+        m_out << h.kind << "  " << marked(h.title) << "  [" << h.id.toString() << "]\n";
+        if (!h.snippet.isEmpty())
+            m_out << "    " << marked(h.snippet).simplified() << "\n";
+    }
+    m_out << "(" << results->hits.size() << " shown of " << (results->capped ? "more than " : "") << results->total << " matches)\n";
+    for (const FacetGroup &g : std::as_const(facets)) {
+        m_out << g.name << ":";
+        for (const FacetValue &v : g.values)
+            m_out << "  " << v.label << " (" << v.count << ")";
+        m_out << "\n";
+    }
+    return kOk;
+}
+
+int CliApp::cmdReindex()
+{
+    auto lib = openLibrary(false);
+    if (!lib)
+        return fail(lib.error());
+    auto done = (*lib)->search().rebuild();
+    if (!done)
+        return fail(done.error());
+    auto docs = (*lib)->search().documentCount();
+    if (jsonOutput())
+        m_out << jsonText(QJsonObject{{QStringLiteral("records"), *done}, {QStringLiteral("documents"), docs ? *docs : -1}});
+    else
+        m_out << "Reindexed " << *done << " records into " << (docs ? *docs : -1) << " search documents.\n";
     return kOk;
 }
 

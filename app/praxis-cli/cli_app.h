@@ -43,6 +43,8 @@ private:
     int cmdBackup();
     int cmdTypes();
     int cmdRemoveSamples();
+    int cmdSearch();
+    int cmdReindex();
 
     QTextStream &m_out;
     QTextStream &m_err;
@@ -59,6 +61,8 @@ private:
     bool m_trashed = false;
     bool m_sample = false;
     bool m_yes = false;
+    bool m_facets = false;
+    bool m_limitGiven = false;
 };
 
 } // namespace praxis::cli
