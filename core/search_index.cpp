@@ -198,16 +198,18 @@ Status SearchIndex::index(const RecordId &id, bool deep, int depth)
         return record.error().code == ErrorCode::NotFound ? removeDocument(id) : Status(record.error());
     const QString kind = SearchDocumentBuilder::kindOfType(record->type);
     const RecordTypeDef *def = RecordTypes::find(record->type);
-    if (kind.isEmpty()) {
+    if (kind.isEmpty() && !deep) {
         // A part: its text lives in its owner's document.
         if (depth < 16 && !def->parentField.isEmpty() && record->fields.contains(def->parentField))
-            return index(RecordId(record->fields.value(def->parentField).toString()), deep, depth + 1);
+            return index(RecordId(record->fields.value(def->parentField).toString()), false, depth + 1);
         return {};
     }
     auto live = isLive(record->type, id);
     if (!live)
         return live.error();
-    if (!*live) {
+    if (kind.isEmpty()) {
+        // Reached while walking down from a trashed or restored owner: only its parts have documents.
+    } else if (!*live) {
         if (Status s = removeDocument(id); !s)
             return s;
     } else {

@@ -9,6 +9,7 @@
 #include <libstemmer.h>
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 #include <memory>
@@ -121,16 +122,20 @@ void appendUtf8(std::string &out, char32_t cp)
     }
 }
 
-// Appends the folded form of a code point to `word`; false when the code point ends a word.
-bool foldInto(char32_t cp, std::string &word)
+// Appends the folded form of a code point to `word` and its lower-case form to `lower` (stemmers
+// need the accents: Spanish "capacitación" stems to "capacit", "capacitacion" does not); false when
+// the code point ends a word.
+bool foldInto(char32_t cp, std::string &word, std::string &lower)
 {
     if (cp < 0x80) {
         if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9')) {
             word += char(cp);
+            lower += char(cp);
             return true;
         }
         if (cp >= 'A' && cp <= 'Z') {
             word += char(cp + 32);
+            lower += char(cp + 32);
             return true;
         }
         return false;
@@ -141,18 +146,22 @@ bool foldInto(char32_t cp, std::string &word)
             return false;
         if (f[0] != '\x01')
             word += f;
+        appendUtf8(lower, QChar::toLower(cp));
         return true;
     }
     const QChar::Category cat = QChar::category(cp);
-    if (cat == QChar::Mark_NonSpacing || cat == QChar::Mark_SpacingCombining || cat == QChar::Mark_Enclosing)
+    if (cat == QChar::Mark_NonSpacing || cat == QChar::Mark_SpacingCombining || cat == QChar::Mark_Enclosing) {
+        appendUtf8(lower, cp);
         return true;
+    }
     if (!QChar::isLetterOrNumber(cp))
         return false;
     appendUtf8(word, QChar::toLower(cp));
+    appendUtf8(lower, QChar::toLower(cp));
     return true;
 }
 
-// Walks the words of UTF-8 text: fn(folded word, start byte, end byte).
+// Walks the words of UTF-8 text: fn(folded word, lower-case word, start byte, end byte).
 template<typename Fn>
 int forEachWord(const char *text, int length, Fn &&fn)
 {
@@ -160,25 +169,40 @@ int forEachWord(const char *text, int length, Fn &&fn)
     const auto *end = p + length;
     const auto *begin = p;
     std::string word;
+    std::string lower;
     word.reserve(kMaxToken * 2);
+    lower.reserve(kMaxToken * 2);
     int start = -1;
     while (p < end) {
         char32_t cp = 0;
         const int n = decode(p, end, cp);
-        if (foldInto(cp, word)) {
+        if (foldInto(cp, word, lower)) {
             if (start < 0)
                 start = int(p - begin);
         } else if (start >= 0) {
-            if (int rc = fn(word, start, int(p - begin)); rc != SQLITE_OK)
+            if (int rc = fn(word, lower, start, int(p - begin)); rc != SQLITE_OK)
                 return rc;
             word.clear();
+            lower.clear();
             start = -1;
         }
         p += n;
     }
     if (start >= 0)
-        return fn(word, start, int(end - begin));
+        return fn(word, lower, start, int(end - begin));
     return SQLITE_OK;
+}
+
+// Folds a stem made from the lower-case word.
+std::string foldStem(std::string_view stem)
+{
+    std::string out;
+    std::string lower;
+    forEachWord(stem.data(), int(stem.size()), [&](const std::string &w, const std::string &, int, int) {
+        out += w;
+        return SQLITE_OK;
+    });
+    return out;
 }
 
 class Stemmer {
@@ -242,7 +266,7 @@ public:
         }
         const bool query = (flags & FTS5_TOKENIZE_QUERY) != 0;
         const bool prefix = (flags & FTS5_TOKENIZE_PREFIX) != 0;
-        return forEachWord(text + offset, length - offset, [&](std::string &word, int start, int end) {
+        return forEachWord(text + offset, length - offset, [&](std::string &word, std::string &lower, int start, int end) {
             if (word.size() > kMaxToken)
                 word.resize(kMaxToken);
             start += offset;
@@ -253,27 +277,25 @@ public:
             if (!query) {
                 if (languageIndex < 0)
                     return rc;
-                const std::string_view s = m_stemmers[size_t(languageIndex)]->stem(word);
-                if (s != word)
+                const std::string s = foldStem(m_stemmers[size_t(languageIndex)]->stem(lower));
+                if (!s.empty() && s != word)
                     rc = emit(ctx, FTS5_TOKEN_COLOCATED, s.data(), int(s.size()), start, end);
                 return rc;
             }
-            // A query word also stands for its stem in every language.
+            // A query word also stands for its stem in every language, with and without its accents.
             m_seen.clear();
             for (auto &stemmer : m_stemmers) {
-                const std::string_view s = stemmer->stem(word);
-                if (s == word)
-                    continue;
-                std::string stem(s);
-                bool dup = false;
-                for (const std::string &seen : m_seen)
-                    dup = dup || seen == stem;
-                if (dup)
-                    continue;
-                m_seen.push_back(stem);
-                rc = emit(ctx, FTS5_TOKEN_COLOCATED, stem.data(), int(stem.size()), start, end);
-                if (rc != SQLITE_OK)
-                    return rc;
+                for (const std::string *form : {&lower, &word}) {
+                    const std::string stem = foldStem(stemmer->stem(*form));
+                    if (stem.empty() || stem == word || std::find(m_seen.begin(), m_seen.end(), stem) != m_seen.end())
+                        continue;
+                    m_seen.push_back(stem);
+                    rc = emit(ctx, FTS5_TOKEN_COLOCATED, stem.data(), int(stem.size()), start, end);
+                    if (rc != SQLITE_OK)
+                        return rc;
+                    if (form == &lower && lower == word)
+                        break;
+                }
             }
             return rc;
         });
@@ -358,7 +380,7 @@ QStringList SearchTokenizer::stemmedLanguages()
 std::string SearchTokenizer::fold(std::string_view text)
 {
     std::string out;
-    forEachWord(text.data(), int(text.size()), [&](const std::string &word, int, int) {
+    forEachWord(text.data(), int(text.size()), [&](const std::string &word, const std::string &, int, int) {
         if (!out.empty())
             out += ' ';
         out += word;
@@ -367,15 +389,20 @@ std::string SearchTokenizer::fold(std::string_view text)
     return out;
 }
 
-std::string SearchTokenizer::stem(const QString &language, const std::string &folded)
+std::string SearchTokenizer::stem(const QString &language, const std::string &word)
 {
+    std::string lower;
+    forEachWord(word.data(), int(word.size()), [&](const std::string &, const std::string &l, int, int) {
+        lower = l;
+        return SQLITE_OK;
+    });
     for (const Language &l : kLanguages) {
         if (language == QLatin1String(l.code)) {
             Stemmer s(l.algorithm);
-            return std::string(s.stem(folded));
+            return foldStem(s.stem(lower));
         }
     }
-    return folded;
+    return fold(word);
 }
 
 } // namespace praxis::core

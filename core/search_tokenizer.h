@@ -33,7 +33,8 @@ public:
 
     // Exposed for tests and the query builder.
     static std::string fold(std::string_view word);
-    static std::string stem(const QString &language, const std::string &folded);
+    // The folded stem of a word in a language (the word keeps its accents until stemmed).
+    static std::string stem(const QString &language, const std::string &word);
 };
 
 } // namespace praxis::core
