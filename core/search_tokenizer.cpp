@@ -13,7 +13,7 @@
 #include <array>
 #include <cstring>
 #include <memory>
-#include <mutex>
+#include <unordered_map>
 #include <vector>
 
 namespace praxis::core {
@@ -196,6 +196,8 @@ int forEachWord(const char *text, int length, Fn &&fn)
 // Folds a stem made from the lower-case word.
 std::string foldStem(std::string_view stem)
 {
+    if (std::all_of(stem.begin(), stem.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }))
+        return std::string(stem);
     std::string out;
     std::string lower;
     forEachWord(stem.data(), int(stem.size()), [&](const std::string &w, const std::string &, int, int) {
@@ -236,8 +238,20 @@ bool isAlphabetic(const std::string &word)
         if (c >= '0' && c <= '9')
             return false;
     }
-    return word.size() >= 3;
+    // Snowball leaves words of three letters or fewer alone in practice; skipping them saves the most frequent words.
+    return word.size() >= 4;
 }
+
+// FNV-1a: short keys, no allocation.
+struct WordHash {
+    size_t operator()(const std::string &s) const noexcept
+    {
+        size_t h = 1469598103934665603ULL;
+        for (unsigned char c : s)
+            h = (h ^ c) * 1099511628211ULL;
+        return h;
+    }
+};
 
 // One tokenizer instance per FTS5 table and connection; stemmers are not shared between threads.
 class Tokenizer {
@@ -277,7 +291,7 @@ public:
             if (!query) {
                 if (languageIndex < 0)
                     return rc;
-                const std::string s = foldStem(m_stemmers[size_t(languageIndex)]->stem(lower));
+                const std::string &s = cachedStem(size_t(languageIndex), lower);
                 if (!s.empty() && s != word)
                     rc = emit(ctx, FTS5_TOKEN_COLOCATED, s.data(), int(s.size()), start, end);
                 return rc;
@@ -301,9 +315,20 @@ public:
         });
     }
 
-    std::string_view stem(int languageIndex, const std::string &word) { return m_stemmers[size_t(languageIndex)]->stem(word); }
-
 private:
+    // Word frequencies follow Zipf's law: a small cache answers most words without the stemmer.
+    const std::string &cachedStem(size_t languageIndex, const std::string &lower)
+    {
+        auto &cache = m_cache[languageIndex];
+        auto it = cache.find(lower);
+        if (it != cache.end())
+            return it->second;
+        if (cache.size() > 100000)
+            cache.clear();
+        return cache.emplace(lower, foldStem(m_stemmers[languageIndex]->stem(lower))).first->second;
+    }
+
+    std::array<std::unordered_map<std::string, std::string, WordHash>, kLanguages.size()> m_cache;
     std::vector<std::unique_ptr<Stemmer>> m_stemmers;
     std::vector<std::string> m_seen;
 };
