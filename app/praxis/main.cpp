@@ -1,0 +1,75 @@
+#include "library.h"
+#include "main_window.h"
+#include "record_store.h"
+#include "sample_library.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTableView>
+#include <QTimer>
+#include <QTranslator>
+
+using namespace praxis;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Praxis"));
+    QApplication::setApplicationName(QStringLiteral("Praxis"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Praxis"));
+    QApplication::setApplicationVersion(QStringLiteral(PRAXIS_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.praxis.Praxis"));
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("praxis"), QStringLiteral("_"), QStringLiteral(":/translations")))
+        app.installTranslator(&translator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Knowledge base for communities of practice in training for gender equality"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption libraryOption(QStringLiteral("library"), QApplication::translate("main", "Open the library in <folder>."),
+                                     QApplication::translate("main", "folder"), core::Library::defaultFolder());
+    QCommandLineOption sectionOption(QStringLiteral("section"), QApplication::translate("main", "Start in <section> (materials, dialogues, …)."),
+                                     QApplication::translate("main", "section"));
+    QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+                                        QApplication::translate("main", "Save a picture of the window to <file> once it is shown, then quit."),
+                                        QApplication::translate("main", "file"));
+    parser.addOptions({libraryOption, sectionOption, screenshotOption});
+    parser.process(app);
+
+    auto library = core::Library::open(parser.value(libraryOption));
+    if (!library) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Praxis cannot open the library"), library.error().message);
+        return 1;
+    }
+    if ((*library)->wasCreated()) {
+        // A first start shows a library to explore: records from real events, removable in one step.
+        QFile sample(QStringLiteral(":/sample/sample_library.json"));
+        if (sample.open(QIODevice::ReadOnly)) {
+            if (auto installed = core::SampleLibrary::install(**library, sample.readAll()); !installed)
+                QMessageBox::warning(nullptr, QApplication::translate("main", "Sample library"), installed.error().message);
+        }
+    }
+
+    ui::MainWindow window(**library);
+    if (parser.isSet(sectionOption) && !window.showSection(parser.value(sectionOption)))
+        qWarning("Unknown section: %s", qPrintable(parser.value(sectionOption)));
+    window.show();
+    if (parser.isSet(screenshotOption)) {
+        const QString file = parser.value(screenshotOption);
+        QTimer::singleShot(800, &window, [&window, file] {
+            const bool saved = window.grab().save(file);
+            QApplication::exit(saved ? 0 : 1);
+        });
+    }
+    return app.exec();
+}

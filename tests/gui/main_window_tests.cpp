@@ -1,0 +1,292 @@
+#include "about_dialog.h"
+#include "database.h"
+#include "change_log.h"
+#include "field_editor.h"
+#include "library.h"
+#include "main_window.h"
+#include "parts_panel.h"
+#include "record_form.h"
+#include "record_store.h"
+#include "record_table_model.h"
+#include "sample_library.h"
+
+#include "catch_qt.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace praxis;
+
+namespace {
+
+// A window on a fresh library holding the sample records, as on a first start.
+struct Fixture {
+    QTemporaryDir dir;
+    std::unique_ptr<core::Library> library;
+    std::unique_ptr<ui::MainWindow> window;
+
+    Fixture()
+    {
+        REQUIRE(dir.isValid());
+        QSettings().clear();
+        auto lib = core::Library::open(dir.filePath(QStringLiteral("lib")));
+        REQUIRE(lib.ok());
+        library = std::move(lib.value());
+        QFile sample(QStringLiteral(":/sample/sample_library.json"));
+        REQUIRE(sample.open(QIODevice::ReadOnly));
+        auto installed = core::SampleLibrary::install(*library, sample.readAll());
+        INFO((installed ? QString() : installed.error().message).toStdString());
+        REQUIRE(installed.ok());
+        window = std::make_unique<ui::MainWindow>(*library);
+        window->resize(1400, 900);
+        window->show();
+        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+    }
+
+    core::RecordStore &store() { return library->records(); }
+
+    // Lets queued refreshes run.
+    void settle() { QTest::qWait(20); }
+
+    qint64 count(const QString &type)
+    {
+        auto n = store().count(type, {});
+        REQUIRE(n.ok());
+        return *n;
+    }
+
+    core::RecordId firstOf(const QString &type, const QString &title)
+    {
+        core::ListQuery q;
+        q.limit = 0;
+        auto records = store().list(type, q);
+        REQUIRE(records.ok());
+        for (const core::Record &r : *records) {
+            if (r.fields.value(core::RecordTypes::find(type)->titleField).toString().contains(title))
+                return r.id;
+        }
+        FAIL("no " << type.toStdString() << " titled " << title.toStdString());
+        return {};
+    }
+};
+
+void typeInto(QWidget *input, const QString &text)
+{
+    if (auto *line = qobject_cast<QLineEdit *>(input)) {
+        line->selectAll();
+        QTest::keyClick(line, Qt::Key_Backspace);
+    } else if (auto *edit = qobject_cast<QPlainTextEdit *>(input)) {
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Backspace);
+    }
+    QTest::keyClicks(input, text);
+}
+
+} // namespace
+
+TEST_CASE("Every section of the sidebar shows its records", "[gui]")
+{
+    Fixture f;
+    const QHash<QString, QString> types{
+        {QStringLiteral("materials"), QStringLiteral("material")},   {QStringLiteral("cases"), QStringLiteral("case_study")},
+        {QStringLiteral("dialogues"), QStringLiteral("dialogue")},   {QStringLiteral("people"), QStringLiteral("person")},
+        {QStringLiteral("organisations"), QStringLiteral("organisation")}, {QStringLiteral("tags"), QStringLiteral("tag")},
+        {QStringLiteral("collections"), QStringLiteral("collection")}, {QStringLiteral("codebook"), QStringLiteral("code")},
+        {QStringLiteral("memos"), QStringLiteral("memo")},           {QStringLiteral("frameworks"), QStringLiteral("criteria_framework")},
+        {QStringLiteral("custom_fields"), QStringLiteral("custom_field")},
+    };
+    for (const QString &key : f.window->sectionKeys()) {
+        INFO(key.toStdString());
+        REQUIRE(f.window->showSection(key));
+        CHECK(f.window->currentSection() == key);
+        if (key == QLatin1String("trash")) {
+            CHECK(f.window->model()->isTrash());
+            CHECK(f.window->model()->totalCount() == 0);
+            continue;
+        }
+        const QString type = types.value(key);
+        REQUIRE_FALSE(type.isEmpty());
+        CHECK(f.window->model()->type() == type);
+        CHECK(f.window->model()->totalCount() == f.count(type));
+        // The lazy model holds at most one page until the view asks for more.
+        CHECK(f.window->model()->rowCount() == std::min<qint64>(f.count(type), ui::RecordTableModel::kPageSize));
+    }
+    REQUIRE(f.window->showSection(QStringLiteral("dialogues")));
+    CHECK(f.window->model()->totalCount() >= 3);
+}
+
+TEST_CASE("Editing a record in the form saves it through core - and undo puts it back", "[gui][undo]")
+{
+    Fixture f;
+    REQUIRE(f.window->showSection(QStringLiteral("dialogues")));
+    const core::RecordId id = f.firstOf(QStringLiteral("dialogue"), QStringLiteral("Compendium"));
+    REQUIRE(f.window->selectRecord(id));
+    ui::RecordForm *form = f.window->form();
+    REQUIRE(form->recordId() == id);
+    const QString before = f.store().get(id)->fields.value(QStringLiteral("venue")).toString();
+
+    ui::FieldEditor *venue = form->editor(QStringLiteral("venue"));
+    REQUIRE(venue != nullptr);
+    typeInto(venue->inputWidget(), QStringLiteral("UN Women Training Centre CoP platform"));
+    CHECK(form->isModified());
+    f.window->action(QStringLiteral("save"))->trigger();
+    f.settle();
+    CHECK_FALSE(form->isModified());
+    CHECK(f.store().get(id)->fields.value(QStringLiteral("venue")).toString() == QStringLiteral("UN Women Training Centre CoP platform"));
+    auto history = f.library->changeLog().history(id);
+    REQUIRE(history.ok());
+    CHECK(history->last().field == QStringLiteral("venue"));
+
+    f.window->action(QStringLiteral("undo"))->trigger();
+    f.settle();
+    CHECK(f.store().get(id)->fields.value(QStringLiteral("venue")).toString() == before);
+    CHECK(qobject_cast<QLineEdit *>(form->editor(QStringLiteral("venue"))->inputWidget())->text() == before);
+
+    f.window->action(QStringLiteral("redo"))->trigger();
+    f.settle();
+    CHECK(f.store().get(id)->fields.value(QStringLiteral("venue")).toString() == QStringLiteral("UN Women Training Centre CoP platform"));
+}
+
+TEST_CASE("A refused save shows the reason in the form and keeps the input", "[gui][errors]")
+{
+    Fixture f;
+    REQUIRE(f.window->showSection(QStringLiteral("materials")));
+    f.window->newRecord();
+    ui::RecordForm *form = f.window->form();
+    REQUIRE(form->isNew());
+    const qint64 before = f.count(QStringLiteral("material"));
+    typeInto(form->editor(QStringLiteral("year"))->inputWidget(), QStringLiteral("2016"));
+    CHECK_FALSE(form->save()); // no title
+    CHECK(form->errorText().contains(QStringLiteral("title")));
+    CHECK(qobject_cast<QLineEdit *>(form->editor(QStringLiteral("year"))->inputWidget())->text() == QStringLiteral("2016"));
+    CHECK(f.count(QStringLiteral("material")) == before);
+
+    typeInto(form->editor(QStringLiteral("title"))->inputWidget(), QStringLiteral("Gender equality glossary"));
+    REQUIRE(form->save());
+    f.settle();
+    CHECK(f.count(QStringLiteral("material")) == before + 1);
+    CHECK(f.store().get(form->recordId())->fields.value(QStringLiteral("year")).toLongLong() == 2016);
+    // Undo of a create moves the new record to the trash.
+    f.window->action(QStringLiteral("undo"))->trigger();
+    f.settle();
+    CHECK(f.count(QStringLiteral("material")) == before);
+}
+
+TEST_CASE("A key question is added under a week through the nested forms", "[gui][parts]")
+{
+    Fixture f;
+    REQUIRE(f.window->showSection(QStringLiteral("dialogues")));
+    const core::RecordId dialogue = f.firstOf(QStringLiteral("dialogue"), QStringLiteral("Compendium"));
+    REQUIRE(f.window->selectRecord(dialogue));
+    ui::PartsPanel *weeks = f.window->form()->partsPanel(QStringLiteral("dialogue_phase"));
+    REQUIRE(weeks != nullptr);
+    REQUIRE(weeks->count() == 3);
+    weeks->selectRow(1); // week 2
+    ui::PartsPanel *questions = weeks->form()->partsPanel(QStringLiteral("key_question"));
+    REQUIRE(questions != nullptr);
+    const core::RecordId week2 = weeks->form()->recordId();
+    const qint64 before = f.store().parts(week2, QStringLiteral("key_question"))->size();
+    REQUIRE(questions->count() == before);
+
+    questions->addPart();
+    ui::RecordForm *questionForm = questions->form();
+    REQUIRE(questionForm->isNew());
+    typeInto(questionForm->editor(QStringLiteral("text"))->inputWidget(), QStringLiteral("How do we measure transformative change?"));
+    REQUIRE(questionForm->save());
+    f.settle();
+    auto after = f.store().parts(week2, QStringLiteral("key_question"));
+    REQUIRE(after.ok());
+    REQUIRE(after->size() == before + 1);
+    CHECK(after->last().fields.value(QStringLiteral("text")).toString() == QStringLiteral("How do we measure transformative change?"));
+    CHECK(after->last().fields.value(QStringLiteral("position")).toLongLong() == before + 1);
+    CHECK(questions->count() == before + 1);
+
+    // Moving it up swaps the order, in one undoable step.
+    questions->selectRow(int(before));
+    questions->moveUp();
+    f.settle();
+    after = f.store().parts(week2, QStringLiteral("key_question"));
+    CHECK(after->at(int(before) - 1).fields.value(QStringLiteral("text")).toString() == QStringLiteral("How do we measure transformative change?"));
+    f.window->undoStack()->undo();
+    f.settle();
+    after = f.store().parts(week2, QStringLiteral("key_question"));
+    CHECK(after->last().fields.value(QStringLiteral("text")).toString() == QStringLiteral("How do we measure transformative change?"));
+}
+
+TEST_CASE("Trash and restore from the Trash section", "[gui][trash]")
+{
+    Fixture f;
+    REQUIRE(f.window->showSection(QStringLiteral("organisations")));
+    const qint64 before = f.count(QStringLiteral("organisation"));
+    REQUIRE(f.window->model()->rowCount() > 0);
+    f.window->table()->selectRow(0);
+    const core::RecordId id = f.window->model()->idAt(0);
+    f.window->action(QStringLiteral("trash"))->trigger();
+    f.settle();
+    CHECK(f.count(QStringLiteral("organisation")) == before - 1);
+    CHECK(f.store().get(id)->isTrashed());
+
+    REQUIRE(f.window->showSection(QStringLiteral("trash")));
+    CHECK(f.window->model()->totalCount() == 1);
+    REQUIRE(f.window->selectRecord(id));
+    f.window->action(QStringLiteral("restore"))->trigger();
+    f.settle();
+    CHECK_FALSE(f.store().get(id)->isTrashed());
+    CHECK(f.window->model()->totalCount() == 0);
+    CHECK(f.count(QStringLiteral("organisation")) == before);
+}
+
+TEST_CASE("Sorting a column asks core for the order", "[gui][table]")
+{
+    Fixture f;
+    REQUIRE(f.window->showSection(QStringLiteral("people")));
+    f.window->table()->sortByColumn(0, Qt::DescendingOrder);
+    f.settle();
+    core::ListQuery q;
+    q.sortField = QStringLiteral("name");
+    q.descending = true;
+    q.limit = 1;
+    auto first = f.store().list(QStringLiteral("person"), q);
+    REQUIRE(first.ok());
+    REQUIRE_FALSE(first->isEmpty());
+    CHECK(f.window->model()->idAt(0) == first->first().id);
+}
+
+TEST_CASE("Removing the sample data empties the library in one action", "[gui][sample]")
+{
+    Fixture f;
+    REQUIRE(f.window->action(QStringLiteral("removeSamples"))->isEnabled());
+    f.window->removeSampleData(true);
+    f.settle();
+    CHECK(*f.store().sampleCount() == 0);
+    REQUIRE(f.window->showSection(QStringLiteral("dialogues")));
+    CHECK(f.window->model()->totalCount() == 0);
+    CHECK_FALSE(f.window->action(QStringLiteral("removeSamples"))->isEnabled());
+}
+
+TEST_CASE("The About dialog names the Qt and SQLite versions", "[gui][about]")
+{
+    const QString text = ui::AboutDialog::versionText();
+    CHECK(text.contains(QString::fromLatin1(qVersion())));
+    CHECK(text.contains(core::Database::sqliteVersion()));
+}
+
+TEST_CASE("The window layout is remembered", "[gui][settings]")
+{
+    Fixture f;
+    REQUIRE(f.window->showSection(QStringLiteral("cases")));
+    f.window->resize(1111, 777);
+    f.window->close();
+    ui::MainWindow again(*f.library);
+    CHECK(again.currentSection() == QStringLiteral("cases"));
+    CHECK(QSettings().contains(QStringLiteral("window/geometry")));
+}

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "record_id.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QScrollArea;
+class QSplitter;
+class QTableView;
+class QTimer;
+class QTreeWidget;
+class QTreeWidgetItem;
+class QUndoStack;
+
+namespace praxis::core {
+class Library;
+}
+
+namespace praxis::ui {
+
+class RecordForm;
+class RecordTableModel;
+
+// The main window: sections in a sidebar, the records of the section in a table, the selected
+// record's form beside it. Owns the undo stack; every change goes through the library's record store.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(core::Library &library, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Sections by their key: materials, cases, dialogues, people, organisations, tags, collections,
+    // codebook, memos, frameworks, custom_fields, trash.
+    QStringList sectionKeys() const;
+    bool showSection(const QString &key);
+    QString currentSection() const;
+    bool selectRecord(const core::RecordId &id);
+
+    QTableView *table() const { return m_table; }
+    RecordTableModel *model() const { return m_model; }
+    RecordForm *form() const { return m_form; }
+    QUndoStack *undoStack() const { return m_undo; }
+    QAction *action(const QString &name) const;
+
+public Q_SLOTS:
+    void newRecord();
+    void saveRecord();
+    void trashSelected();
+    void restoreSelected();
+    // Removes the selected trashed record for good; asks first unless `confirmed`.
+    void purgeSelected(bool confirmed = false);
+    void removeSampleData(bool confirmed = false);
+    void backupNow();
+    void openLibrary();
+    void showAbout();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createCentral();
+    void restoreLayout();
+    void saveLayout() const;
+    void onSectionChanged();
+    void onRowChanged(const QModelIndex &current, const QModelIndex &previous);
+    void onRecordsChanged(const QString &type);
+    void updateActions();
+    void updateStatus();
+    void scheduleBackups();
+    void report(const QString &message);
+    core::RecordId selectedId() const;
+    QString sectionType(const QString &key) const;
+
+    core::Library &m_library;
+    QUndoStack *m_undo = nullptr;
+    QTreeWidget *m_sidebar = nullptr;
+    QTableView *m_table = nullptr;
+    RecordTableModel *m_model = nullptr;
+    QScrollArea *m_detail = nullptr;
+    RecordForm *m_form = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QLabel *m_statusCount = nullptr;
+    QTimer *m_backupTimer = nullptr;
+    QTimer *m_reloadTimer = nullptr;
+    QStringList m_pendingTypes;
+    QHash<QString, QAction *> m_actions;
+    bool m_switchingRow = false;
+};
+
+} // namespace praxis::ui

@@ -1,0 +1,307 @@
+#include "record_form.h"
+
+#include "field_editor.h"
+#include "labels.h"
+#include "parts_panel.h"
+#include "record_store.h"
+#include "record_type.h"
+#include "undo_commands.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace praxis::ui {
+
+RecordForm::RecordForm(core::RecordStore &store, QUndoStack &undo, int depth, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_undo(undo)
+    , m_depth(depth)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(depth == 0 ? 12 : 4, depth == 0 ? 8 : 4, depth == 0 ? 12 : 4, 4);
+    m_heading = new QLabel(this);
+    m_heading->setWordWrap(true);
+    m_heading->setTextFormat(Qt::PlainText);
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * (depth == 0 ? 1.35 : 1.1));
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    layout->addWidget(m_heading);
+
+    m_banner = new QLabel(this);
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #5c4400; padding: 6px; border-radius: 3px; }"));
+    m_banner->hide();
+    layout->addWidget(m_banner);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("formError"));
+    m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText);
+    m_error->setStyleSheet(QStringLiteral("QLabel { background: #fde7e9; color: #a4262c; padding: 6px; border-radius: 3px; }"));
+    m_error->hide();
+    layout->addWidget(m_error);
+
+    m_fieldsBox = new QWidget(this);
+    m_fields = new QFormLayout(m_fieldsBox);
+    m_fields->setContentsMargins(0, 0, 0, 0);
+    m_fields->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_fields->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
+    layout->addWidget(m_fieldsBox);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    m_revertButton = new QPushButton(tr("Revert"), this);
+    m_saveButton = new QPushButton(tr("Save"), this);
+    m_saveButton->setObjectName(QStringLiteral("saveButton"));
+    m_saveButton->setDefault(depth == 0);
+    connect(m_saveButton, &QPushButton::clicked, this, &RecordForm::save);
+    connect(m_revertButton, &QPushButton::clicked, this, &RecordForm::revert);
+    buttons->addWidget(m_revertButton);
+    buttons->addWidget(m_saveButton);
+    layout->addLayout(buttons);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_tabs->hide();
+    layout->addWidget(m_tabs, 1);
+    if (depth == 0)
+        layout->addStretch();
+    clear();
+}
+
+void RecordForm::build(const QString &type)
+{
+    if (type == m_type)
+        return;
+    while (m_fields->rowCount() > 0)
+        m_fields->removeRow(0);
+    m_editors.clear();
+    m_tabs->clear();
+    for (PartsPanel *p : std::as_const(m_parts))
+        p->deleteLater();
+    m_parts.clear();
+    m_type = type;
+    const core::RecordTypeDef *def = core::RecordTypes::find(type);
+    if (!def)
+        return;
+    for (const core::FieldDef &f : def->fields) {
+        if (f.name == def->parentField && def->role != core::RecordRole::Main)
+            continue; // the owner is where the form sits
+        if (f.name == def->orderField)
+            continue; // moved with the buttons
+        auto *editor = new FieldEditor(f, m_store, m_fieldsBox);
+        editor->setObjectName(QStringLiteral("field_") + f.name);
+        connect(editor, &FieldEditor::edited, this, [this] { setModified(true); });
+        QString label = Labels::field(f);
+        if (f.required)
+            label += QStringLiteral(" *");
+        m_fields->addRow(label, editor);
+        m_editors.insert(f.name, editor);
+    }
+    // Nested parts, two levels deep in the main form (a dialogue's weeks and their questions).
+    if (m_depth < 2) {
+        for (const core::RecordTypeDef *part : core::RecordTypes::partsOf(type)) {
+            auto *panel = new PartsPanel(*part, m_store, m_undo, m_depth + 1, m_tabs);
+            panel->setObjectName(QStringLiteral("parts_") + part->name);
+            m_tabs->addTab(panel, Labels::typePlural(*part));
+            m_parts.insert(part->name, panel);
+        }
+    }
+}
+
+void RecordForm::clear()
+{
+    m_id = core::RecordId();
+    build(QString());
+    m_type.clear();
+    m_loaded.clear();
+    m_heading->setText(m_depth == 0 ? tr("Select a record to see and edit it.") : QString());
+    m_heading->setVisible(m_depth == 0);
+    m_banner->hide();
+    m_error->hide();
+    m_fieldsBox->hide();
+    m_saveButton->hide();
+    m_revertButton->hide();
+    m_tabs->hide();
+    setModified(false);
+}
+
+void RecordForm::showRecord(const core::RecordId &id)
+{
+    auto type = m_store.typeOf(id);
+    if (!type) {
+        clear();
+        showError(type.error().message);
+        return;
+    }
+    build(*type);
+    m_id = id;
+    m_preset.clear();
+    load();
+}
+
+void RecordForm::startNew(const QString &type, const QVariantMap &preset)
+{
+    build(type);
+    m_id = core::RecordId();
+    m_preset = preset;
+    m_loaded.clear();
+    m_trashed = false;
+    const core::RecordTypeDef *def = core::RecordTypes::find(type);
+    m_heading->setText(tr("New %1").arg(Labels::typeName(*def).toLower()));
+    m_heading->show();
+    m_banner->hide();
+    m_error->hide();
+    for (FieldEditor *e : std::as_const(m_editors))
+        e->setValue(preset.value(e->field().name));
+    m_fieldsBox->show();
+    m_fieldsBox->setEnabled(true);
+    m_saveButton->show();
+    m_revertButton->show();
+    m_tabs->hide(); // parts can be added once the record exists
+    setModified(true);
+    if (!m_editors.isEmpty()) {
+        const QString first = def->titleField;
+        (m_editors.contains(first) ? m_editors.value(first) : *m_editors.cbegin())->setFocus();
+    }
+}
+
+void RecordForm::load()
+{
+    auto record = m_store.get(m_id);
+    if (!record) {
+        clear();
+        showError(record.error().message);
+        return;
+    }
+    const core::RecordTypeDef *def = core::RecordTypes::find(record->type);
+    m_loaded = record->fields;
+    m_trashed = record->isTrashed();
+    auto name = m_store.displayName(m_id);
+    m_heading->setText(m_depth == 0 ? QStringLiteral("%1 — %2").arg(Labels::typeName(*def), name ? *name : QString()) : QString());
+    m_heading->setVisible(m_depth == 0);
+    m_banner->setVisible(m_trashed || record->meta.sample);
+    if (m_trashed)
+        m_banner->setText(tr("This record is in the trash. Restore it from the Trash to edit it."));
+    else if (record->meta.sample)
+        m_banner->setText(tr("Part of the sample library. File ▸ Remove sample data takes all sample records out."));
+    m_error->hide();
+    for (FieldEditor *e : std::as_const(m_editors))
+        e->setValue(record->fields.value(e->field().name));
+    m_fieldsBox->show();
+    m_fieldsBox->setEnabled(!m_trashed);
+    m_saveButton->show();
+    m_revertButton->show();
+    for (PartsPanel *p : std::as_const(m_parts)) {
+        p->setOwner(m_id);
+        p->setEnabled(!m_trashed);
+    }
+    m_tabs->setVisible(!m_parts.isEmpty());
+    setModified(false);
+}
+
+QVariantMap RecordForm::editedValues() const
+{
+    QVariantMap values;
+    for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it)
+        values.insert(it.key(), it.value()->value());
+    return values;
+}
+
+bool RecordForm::save()
+{
+    if (m_type.isEmpty() || m_trashed)
+        return false;
+    const core::RecordTypeDef *def = core::RecordTypes::find(m_type);
+    if (isNew()) {
+        QVariantMap fields = m_preset;
+        const QVariantMap values = editedValues();
+        for (auto it = values.cbegin(); it != values.cend(); ++it) {
+            if (it.value().isValid())
+                fields.insert(it.key(), it.value());
+        }
+        auto id = m_store.create(m_type, fields);
+        if (!id) {
+            showError(id.error().message);
+            return false;
+        }
+        m_undo.push(new CreateRecordCommand(m_store, *id, tr("Add %1").arg(Labels::typeName(*def).toLower())));
+        m_id = *id;
+        load();
+        Q_EMIT saved(m_id);
+        return true;
+    }
+    // Only what the user changed, so an undo puts back exactly that.
+    QVariantMap before;
+    QVariantMap after;
+    const QVariantMap values = editedValues();
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        const QVariant old = m_loaded.value(it.key());
+        if (it.value() == old || (!it.value().isValid() && !old.isValid()))
+            continue;
+        before.insert(it.key(), old);
+        after.insert(it.key(), it.value());
+    }
+    if (after.isEmpty()) {
+        setModified(false);
+        return true;
+    }
+    if (core::Status s = m_store.update(m_id, after); !s) {
+        showError(s.error().message);
+        return false;
+    }
+    auto name = m_store.displayName(m_id);
+    m_undo.push(new EditRecordCommand(m_store, m_id, before, after, tr("Edit “%1”").arg(name ? *name : Labels::typeName(*def))));
+    load();
+    Q_EMIT saved(m_id);
+    return true;
+}
+
+void RecordForm::revert()
+{
+    if (isNew())
+        startNew(m_type, m_preset);
+    else if (!m_id.isNull())
+        load();
+}
+
+void RecordForm::refresh()
+{
+    if (m_id.isNull() || m_modified)
+        return;
+    if (!m_store.typeOf(m_id)) {
+        clear(); // purged
+        return;
+    }
+    load();
+}
+
+QString RecordForm::errorText() const
+{
+    return m_error->isVisible() ? m_error->text() : QString();
+}
+
+void RecordForm::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->show();
+}
+
+void RecordForm::setModified(bool modified)
+{
+    if (m_revertButton)
+        m_revertButton->setEnabled(modified);
+    if (m_modified == modified)
+        return;
+    m_modified = modified;
+    Q_EMIT modifiedChanged(modified);
+}
+
+} // namespace praxis::ui

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "record_id.h"
+
+#include <QHash>
+#include <QVariantMap>
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QUndoStack;
+
+namespace praxis::core {
+class RecordStore;
+struct RecordTypeDef;
+}
+
+namespace praxis::ui {
+
+class FieldEditor;
+class PartsPanel;
+
+// The editor of one record: a field editor for every field of its type, then a tab for each kind
+// of part it holds (sections, weeks, participants, ...), each listing the parts with their own form.
+// Saving goes through the record store and onto the undo stack; refusals are shown in the form.
+class RecordForm : public QWidget {
+    Q_OBJECT
+public:
+    RecordForm(core::RecordStore &store, QUndoStack &undo, int depth = 0, QWidget *parent = nullptr);
+
+    // Shows an existing record.
+    void showRecord(const core::RecordId &id);
+    // Starts a new record of a type; `preset` fills fields the user does not see (parent, position).
+    void startNew(const QString &type, const QVariantMap &preset = {});
+    void clear();
+
+    core::RecordId recordId() const { return m_id; }
+    QString type() const { return m_type; }
+    bool isNew() const { return m_id.isNull() && !m_type.isEmpty(); }
+    bool isModified() const { return m_modified; }
+    FieldEditor *editor(const QString &field) const { return m_editors.value(field); }
+    PartsPanel *partsPanel(const QString &partType) const { return m_parts.value(partType); }
+    QString errorText() const;
+
+public Q_SLOTS:
+    bool save();
+    void revert();
+    // Reloads the shown record unless the user has unsaved edits.
+    void refresh();
+
+Q_SIGNALS:
+    void saved(const core::RecordId &id);
+    void modifiedChanged(bool modified);
+
+private:
+    void build(const QString &type);
+    void load();
+    void setModified(bool modified);
+    void showError(const QString &message);
+    QVariantMap editedValues() const;
+
+    core::RecordStore &m_store;
+    QUndoStack &m_undo;
+    int m_depth = 0;
+    QString m_type;
+    core::RecordId m_id;
+    QVariantMap m_preset;
+    QVariantMap m_loaded;
+    bool m_modified = false;
+    bool m_trashed = false;
+
+    QLabel *m_heading = nullptr;
+    QLabel *m_banner = nullptr;
+    QLabel *m_error = nullptr;
+    QWidget *m_fieldsBox = nullptr;
+    QFormLayout *m_fields = nullptr;
+    QPushButton *m_saveButton = nullptr;
+    QPushButton *m_revertButton = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QHash<QString, FieldEditor *> m_editors;
+    QHash<QString, PartsPanel *> m_parts;
+};
+
+} // namespace praxis::ui

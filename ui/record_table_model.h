@@ -1,0 +1,57 @@
+#pragma once
+
+#include "record.h"
+#include "record_store.h"
+#include "record_type.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+namespace praxis::ui {
+
+// The records of one type as table rows, fetched a page at a time as the view scrolls
+// (canFetchMore/fetchMore); sorting asks the store again instead of sorting in memory.
+class RecordTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    static constexpr int kPageSize = 200;
+    static constexpr int kIdRole = Qt::UserRole + 1;
+
+    RecordTableModel(core::RecordStore &store, QObject *parent = nullptr);
+
+    // Shows the records of this type; for the trash, pass "" and trashed = true.
+    void setType(const QString &type, bool trashed = false);
+    const QString &type() const { return m_type; }
+    bool isTrash() const { return m_trashed; }
+    qint64 totalCount() const { return m_total; }
+    void reload();
+
+    core::RecordId idAt(int row) const;
+    int rowOf(const core::RecordId &id) const;
+    QString lastError() const { return m_error; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order) override;
+
+private:
+    QString cellText(const core::Record &record, const QString &field) const;
+    QString referenceName(const QString &id) const;
+
+    core::RecordStore &m_store;
+    QString m_type;
+    bool m_trashed = false;
+    QStringList m_columns;
+    QList<core::Record> m_rows;
+    qint64 m_total = 0;
+    QString m_sortField;
+    bool m_descending = false;
+    QString m_error;
+    mutable QHash<QString, QString> m_names; // display names of referenced records
+};
+
+} // namespace praxis::ui

@@ -1,0 +1,89 @@
+#include "undo_commands.h"
+
+#include "record_store.h"
+
+namespace praxis::ui {
+
+namespace {
+QString g_lastError;
+
+bool remember(const core::Status &status)
+{
+    g_lastError = status ? QString() : status.error().message;
+    return status.ok();
+}
+} // namespace
+
+QString StoreCommand::lastError()
+{
+    return g_lastError;
+}
+
+void StoreCommand::redo()
+{
+    if (m_done) {
+        m_done = false; // the first redo is the change already made
+        g_lastError.clear();
+        return;
+    }
+    if (!apply())
+        setObsolete(true);
+}
+
+void StoreCommand::undo()
+{
+    if (!revert())
+        setObsolete(true);
+}
+
+EditRecordCommand::EditRecordCommand(core::RecordStore &store, core::RecordId id, QVariantMap before, QVariantMap after, const QString &text)
+    : StoreCommand(store, text)
+    , m_id(std::move(id))
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{
+}
+
+bool EditRecordCommand::apply()
+{
+    return remember(m_store.update(m_id, m_after));
+}
+
+bool EditRecordCommand::revert()
+{
+    return remember(m_store.update(m_id, m_before));
+}
+
+CreateRecordCommand::CreateRecordCommand(core::RecordStore &store, core::RecordId id, const QString &text)
+    : StoreCommand(store, text)
+    , m_id(std::move(id))
+{
+}
+
+bool CreateRecordCommand::apply()
+{
+    return remember(m_store.restore(m_id));
+}
+
+bool CreateRecordCommand::revert()
+{
+    return remember(m_store.trash(m_id));
+}
+
+TrashRecordCommand::TrashRecordCommand(core::RecordStore &store, core::RecordId id, const QString &text)
+    : StoreCommand(store, text)
+    , m_id(std::move(id))
+{
+}
+
+bool TrashRecordCommand::apply()
+{
+    return remember(m_store.trash(m_id));
+}
+
+bool TrashRecordCommand::revert()
+{
+    return remember(m_store.restore(m_id));
+}
+
+} // namespace praxis::ui

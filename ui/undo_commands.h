@@ -1,0 +1,73 @@
+#pragma once
+
+#include "record_id.h"
+
+#include <QUndoCommand>
+#include <QVariantMap>
+
+namespace praxis::core {
+class RecordStore;
+}
+
+namespace praxis::ui {
+
+// Undo steps for the record store. Each is pushed after its change has been made (so a refused change
+// never reaches the stack); redo() re-applies it after an undo. Failures on undo/redo are reported
+// through the store's error, which the main window shows.
+class StoreCommand : public QUndoCommand {
+public:
+    StoreCommand(core::RecordStore &store, const QString &text) : QUndoCommand(text), m_store(store) {}
+    void redo() final;
+    void undo() final;
+    // The message of the last failed undo or redo; empty when it worked.
+    static QString lastError();
+
+protected:
+    virtual bool apply() = 0;
+    virtual bool revert() = 0;
+    core::RecordStore &m_store;
+    bool m_done = true; // already applied when pushed
+};
+
+// New values of some fields of one record.
+class EditRecordCommand : public StoreCommand {
+public:
+    EditRecordCommand(core::RecordStore &store, core::RecordId id, QVariantMap before, QVariantMap after, const QString &text);
+
+protected:
+    bool apply() override;
+    bool revert() override;
+
+private:
+    core::RecordId m_id;
+    QVariantMap m_before;
+    QVariantMap m_after;
+};
+
+// A record created: undo moves it to the trash, redo brings it back.
+class CreateRecordCommand : public StoreCommand {
+public:
+    CreateRecordCommand(core::RecordStore &store, core::RecordId id, const QString &text);
+
+protected:
+    bool apply() override;
+    bool revert() override;
+
+private:
+    core::RecordId m_id;
+};
+
+// A record moved to the trash: undo restores it.
+class TrashRecordCommand : public StoreCommand {
+public:
+    TrashRecordCommand(core::RecordStore &store, core::RecordId id, const QString &text);
+
+protected:
+    bool apply() override;
+    bool revert() override;
+
+private:
+    core::RecordId m_id;
+};
+
+} // namespace praxis::ui
