@@ -70,7 +70,19 @@ public:
         if (!parts.isObject())
             return makeError(ErrorCode::Invalid, QObject::tr("%1: “parts” must be an object of part type → list.").arg(where));
         const QJsonObject partsObject = parts.toObject();
+        // Parts are written in the model's order (weeks before threads, sessions before participants),
+        // so a part can name by key a part of another kind that it refers to.
+        QStringList order;
+        for (const RecordTypeDef *partType : RecordTypes::partsOf(type))
+            order << partType->name;
         for (auto it = partsObject.constBegin(); it != partsObject.constEnd(); ++it) {
+            if (!order.contains(it.key()))
+                order << it.key(); // refused below with a message naming it
+        }
+        for (const QString &partName : std::as_const(order)) {
+            const auto it = partsObject.constFind(partName);
+            if (it == partsObject.constEnd())
+                continue;
             if (!it.value().isArray())
                 return makeError(ErrorCode::Invalid, QObject::tr("%1: parts “%2” must be a list.").arg(where, it.key()));
             const QJsonArray list = it.value().toArray();
