@@ -64,6 +64,8 @@ FieldEditor::FieldEditor(const core::FieldDef &field, core::RecordStore &store, 
         break;
     case FieldType::Choice:
         m_combo = new QComboBox(this);
+        m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        m_combo->setMinimumContentsLength(12);
         if (!field.required)
             m_combo->addItem(QString(), QVariant());
         for (const QString &c : field.choices)
@@ -77,6 +79,9 @@ FieldEditor::FieldEditor(const core::FieldDef &field, core::RecordStore &store, 
     case FieldType::Reference:
         m_combo = new QComboBox(this);
         m_combo->setEditable(true);
+        // Long names must not widen the form; the popup still shows them whole.
+        m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        m_combo->setMinimumContentsLength(16);
         m_combo->setInsertPolicy(QComboBox::NoInsert);
         m_combo->completer()->setFilterMode(Qt::MatchContains);
         m_combo->completer()->setCompletionMode(QCompleter::PopupCompletion);

@@ -232,6 +232,7 @@ void MainWindow::createCentral()
     m_detail = new QScrollArea(m_splitter);
     m_detail->setObjectName(QStringLiteral("detail"));
     m_detail->setWidgetResizable(true);
+    m_detail->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the form follows the pane's width
     m_form = new RecordForm(m_library.records(), *m_undo, 0, m_detail);
     m_form->setObjectName(QStringLiteral("recordForm"));
     m_detail->setWidget(m_form);
@@ -249,7 +250,7 @@ void MainWindow::createCentral()
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setStretchFactor(2, 3);
-    m_splitter->setSizes({190, 520, 690});
+    m_splitter->setSizes({180, 460, 760});
     setCentralWidget(m_splitter);
 }
 
@@ -343,6 +344,32 @@ bool MainWindow::selectRecord(const core::RecordId &id)
     m_table->selectRow(row);
     m_table->scrollTo(m_model->index(row, 0));
     return true;
+}
+
+bool MainWindow::showRecord(const core::RecordId &id)
+{
+    core::RecordId target = id;
+    // A part opens in its owner's form.
+    for (int depth = 0; depth < 8; ++depth) {
+        auto record = m_library.records().get(target);
+        if (!record)
+            return false;
+        if (record->isTrashed()) {
+            showSection(QStringLiteral("trash"));
+            return selectRecord(target);
+        }
+        for (const Section &s : kSections) {
+            if (*s.type && record->type == QLatin1String(s.type)) {
+                showSection(QString::fromLatin1(s.key));
+                return selectRecord(target);
+            }
+        }
+        const core::RecordTypeDef *def = core::RecordTypes::find(record->type);
+        if (!def || def->parentField.isEmpty() || !record->fields.contains(def->parentField))
+            return false;
+        target = core::RecordId(record->fields.value(def->parentField).toString());
+    }
+    return false;
 }
 
 core::RecordId MainWindow::selectedId() const
@@ -524,7 +551,8 @@ void MainWindow::updateStatus()
 void MainWindow::restoreLayout()
 {
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1400, 860);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     if (!showSection(settings.value(QStringLiteral("window/section")).toString()))

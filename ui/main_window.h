@@ -37,6 +37,8 @@ public:
     bool showSection(const QString &key);
     QString currentSection() const;
     bool selectRecord(const core::RecordId &id);
+    // Goes to the section of the record (or of the record it is a part of) and selects it.
+    bool showRecord(const core::RecordId &id);
 
     QTableView *table() const { return m_table; }
     RecordTableModel *model() const { return m_model; }

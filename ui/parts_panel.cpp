@@ -24,7 +24,8 @@ PartsPanel::PartsPanel(const core::RecordTypeDef &partType, core::RecordStore &s
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    // The list above the form: side by side, nested levels would add up to more than the pane's width.
+    auto *splitter = new QSplitter(Qt::Vertical, this);
     layout->addWidget(splitter);
 
     auto *left = new QWidget(splitter);
@@ -32,7 +33,8 @@ PartsPanel::PartsPanel(const core::RecordTypeDef &partType, core::RecordStore &s
     leftLayout->setContentsMargins(0, 0, 0, 0);
     m_list = new QListWidget(left);
     m_list->setObjectName(QStringLiteral("partsList"));
-    m_list->setMinimumWidth(160);
+    m_list->setMinimumHeight(60);
+    m_list->setMaximumHeight(depth > 1 ? 110 : 170);
     m_list->setWordWrap(true);
     leftLayout->addWidget(m_list);
     auto *buttons = new QHBoxLayout;
@@ -61,6 +63,7 @@ PartsPanel::PartsPanel(const core::RecordTypeDef &partType, core::RecordStore &s
     splitter->addWidget(left);
     splitter->addWidget(m_form);
     splitter->setStretchFactor(1, 3);
+    splitter->setChildrenCollapsible(false);
 
     connect(m_add, &QPushButton::clicked, this, &PartsPanel::addPart);
     connect(m_remove, &QPushButton::clicked, this, &PartsPanel::removePart);
@@ -127,6 +130,11 @@ void PartsPanel::reload()
         }
     }
     m_reloading = false;
+    if (selectedId().isNull() && !m_form->isNew() && m_list->count() > 0) {
+        m_list->setCurrentRow(0); // show the first part rather than an empty form
+        updateButtons();
+        return;
+    }
     if (!m_form->isNew() && !m_form->recordId().isNull() && selectedId().isNull())
         m_form->clear(); // the part shown is gone
     else

@@ -27,6 +27,7 @@ RecordForm::RecordForm(core::RecordStore &store, QUndoStack &undo, int depth, QW
     layout->setContentsMargins(depth == 0 ? 12 : 4, depth == 0 ? 8 : 4, depth == 0 ? 12 : 4, 4);
     m_heading = new QLabel(this);
     m_heading->setWordWrap(true);
+    m_heading->setMinimumWidth(100);
     m_heading->setTextFormat(Qt::PlainText);
     QFont headingFont = m_heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * (depth == 0 ? 1.35 : 1.1));
@@ -69,6 +70,7 @@ RecordForm::RecordForm(core::RecordStore &store, QUndoStack &undo, int depth, QW
 
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
+    m_tabs->setUsesScrollButtons(true); // many kinds of parts must not widen the pane
     m_tabs->hide();
     layout->addWidget(m_tabs, 1);
     if (depth == 0)
@@ -187,7 +189,7 @@ void RecordForm::load()
     auto name = m_store.displayName(m_id);
     m_heading->setText(m_depth == 0 ? QStringLiteral("%1 — %2").arg(Labels::typeName(*def), name ? *name : QString()) : QString());
     m_heading->setVisible(m_depth == 0);
-    m_banner->setVisible(m_trashed || record->meta.sample);
+    m_banner->setVisible(m_trashed || (record->meta.sample && m_depth == 0));
     if (m_trashed)
         m_banner->setText(tr("This record is in the trash. Restore it from the Trash to edit it."));
     else if (record->meta.sample)

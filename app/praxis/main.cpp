@@ -43,7 +43,9 @@ int main(int argc, char *argv[])
     QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
                                         QApplication::translate("main", "Save a picture of the window to <file> once it is shown, then quit."),
                                         QApplication::translate("main", "file"));
-    parser.addOptions({libraryOption, sectionOption, screenshotOption});
+    QCommandLineOption recordOption(QStringLiteral("record"), QApplication::translate("main", "Open the record with this <id>."),
+                                    QApplication::translate("main", "id"));
+    parser.addOptions({libraryOption, sectionOption, recordOption, screenshotOption});
     parser.process(app);
 
     auto library = core::Library::open(parser.value(libraryOption));
@@ -63,6 +65,12 @@ int main(int argc, char *argv[])
     ui::MainWindow window(**library);
     if (parser.isSet(sectionOption) && !window.showSection(parser.value(sectionOption)))
         qWarning("Unknown section: %s", qPrintable(parser.value(sectionOption)));
+    if (parser.isSet(recordOption)) {
+        const core::RecordId id(parser.value(recordOption));
+        auto type = (*library)->records().typeOf(id);
+        if (!type || !window.showRecord(id))
+            qWarning("No record %s to open", qPrintable(id.toString()));
+    }
     window.show();
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
