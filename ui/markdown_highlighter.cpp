@@ -112,7 +112,9 @@ QObject *MarkdownHighlighter::attach(QTextDocument *document)
     highlighter->setDefinition(repository.definitionForName(QStringLiteral("Markdown")));
     return highlighter;
 #else
-    return new BuiltinMarkdownHighlighter(document);
+    auto *highlighter = new BuiltinMarkdownHighlighter(document);
+    highlighter->rehighlight(); // at once, not on the next event loop turn
+    return highlighter;
 #endif
 }
 
