@@ -24,6 +24,9 @@ CREATE TABLE IF NOT EXISTS search.doc (
     kind TEXT NOT NULL,
     lang TEXT,
     year INTEGER,
+    type TEXT,
+    dialogue TEXT,
+    week INTEGER,
     hash TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS search.doc_kind_idx ON doc(kind);
@@ -231,10 +234,21 @@ Status SearchIndex::index(const RecordId &id, bool deep, int depth)
         if (!exists || oldHash != hash) { // unchanged text is skipped
             if (Status s = removeDocument(id); !s)
                 return s;
-            auto insertDoc = m_db.cached(QStringLiteral("INSERT INTO search.doc (record_id, kind, lang, year, hash) VALUES (?, ?, ?, ?, ?)"));
+            // Single-valued filters live in columns: checking them costs no extra lookup per match.
+            QVariant type, dialogue, week;
+            for (const auto &[facet, value] : std::as_const((*doc)->facets)) {
+                if (facet == QLatin1String("type"))
+                    type = value;
+                else if (facet == QLatin1String("dialogue"))
+                    dialogue = value;
+                else if (facet == QLatin1String("week"))
+                    week = value.toLongLong();
+            }
+            auto insertDoc = m_db.cached(QStringLiteral("INSERT INTO search.doc (record_id, kind, lang, year, type, dialogue, week, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
             if (!insertDoc)
                 return insertDoc.error();
-            (*insertDoc)->bind(1, id.toString()).bind(2, kind).bind(3, (*doc)->language).bindVariant(4, (*doc)->year ? QVariant((*doc)->year) : QVariant()).bind(5, hash);
+            (*insertDoc)->bind(1, id.toString()).bind(2, kind).bind(3, (*doc)->language).bindVariant(4, (*doc)->year ? QVariant((*doc)->year) : QVariant());
+            (*insertDoc)->bindVariant(5, type).bindVariant(6, dialogue).bindVariant(7, week).bind(8, hash);
             if (Status s = (*insertDoc)->run(); !s)
                 return s;
             const qint64 docid = m_db.lastInsertRowId();
@@ -380,7 +394,7 @@ Result<SearchIndex::Sql> SearchIndex::compile(const ParsedQuery &query) const
             } else {
                 QString t = v.toLower();
                 t.replace(QLatin1Char('-'), QLatin1Char('_')).replace(QLatin1Char(' '), QLatin1Char('_'));
-                c = QStringLiteral("EXISTS (SELECT 1 FROM search.doc_facet x WHERE x.docid = d.docid AND x.facet = 'type' AND (x.value = ? OR x.value = ?))");
+                c = QStringLiteral("d.type IN (?, ?)");
                 sql.binds << t << (t.endsWith(QLatin1Char('s')) ? t.chopped(1) : t);
             }
         } else if (f.name == QLatin1String("lang")) {
@@ -419,11 +433,11 @@ Result<SearchIndex::Sql> SearchIndex::compile(const ParsedQuery &query) const
                                                               "UNION SELECT t.id FROM tag t JOIN sub ON t.parent_id = sub.id) SELECT id FROM sub"));
             sql.binds << v;
         } else if (f.name == QLatin1String("dialogue")) {
-            c = facetIn(QStringLiteral("dialogue"), QStringLiteral("SELECT id FROM dialogue WHERE number = ?1x OR id = ?1x OR title = ?1x COLLATE NOCASE"));
+            c = QStringLiteral("d.dialogue IN (SELECT id FROM dialogue WHERE number = ?1x OR id = ?1x OR title = ?1x COLLATE NOCASE)");
             sql.binds << v;
         } else if (f.name == QLatin1String("week")) {
-            c = facetIn(QStringLiteral("week"), QStringLiteral("?"));
-            sql.binds << QString::number(v.toInt());
+            c = QStringLiteral("d.week = ?");
+            sql.binds << v.toInt();
         } else if (f.name == QLatin1String("has")) {
             c = facetIn(QStringLiteral("has"), QStringLiteral("'attachment'"));
         } else {
@@ -507,29 +521,28 @@ Result<SearchResults> SearchIndex::search(const QString &text, int limit, int of
     }
 
     const QString from = QStringLiteral(" FROM search.fts f JOIN search.doc d ON d.docid = f.rowid WHERE f.fts MATCH ?");
-    // How many match, counting no further than the cap.
-    auto probe = m_db.prepare(QStringLiteral("SELECT count(*) FROM (SELECT f.rowid") + from + sql->conditions + QStringLiteral(" LIMIT %1)").arg(kCandidateCap + 1));
+    // One pass over the matches, newest first, stopping after the cap: the count, and for very common
+    // words the oldest document that still takes part in the ranking.
+    auto probe = m_db.prepare(QStringLiteral("SELECT f.rowid") + from + sql->conditions + QStringLiteral(" ORDER BY f.rowid DESC LIMIT %1").arg(kCandidateCap + 1));
     if (!probe)
         return ftsError(probe.error());
     probe->bind(1, sql->match);
     bindAll(*probe, 2);
-    auto probed = probe->step();
-    if (!probed)
-        return ftsError(probed.error());
-    results.total = probe->integer(0);
+    qint64 lowest = 0;
+    for (;;) {
+        auto row = probe->step();
+        if (!row)
+            return ftsError(row.error());
+        if (!row.value())
+            break;
+        if (++results.total <= kCandidateCap)
+            lowest = probe->integer(0);
+    }
     QString bound;
     if (results.total > kCandidateCap) {
         results.capped = true;
-        auto lowest = m_db.prepare(QStringLiteral("SELECT min(rowid) FROM (SELECT f.rowid") + from + sql->conditions
-                                   + QStringLiteral(" ORDER BY f.rowid DESC LIMIT %1)").arg(kCandidateCap));
-        if (!lowest)
-            return ftsError(lowest.error());
-        lowest->bind(1, sql->match);
-        bindAll(*lowest, 2);
-        if (!lowest->step().value())
-            return results;
-        bound = QStringLiteral(" AND f.rowid >= %1").arg(lowest->integer(0));
         results.total = kCandidateCap;
+        bound = QStringLiteral(" AND f.rowid >= %1").arg(lowest);
     }
     auto stmt = m_db.prepare(QStringLiteral("SELECT d.record_id, d.kind, highlight(fts, 0, char(2), char(3)), "
                                             "snippet(fts, 1, char(2), char(3), '…', 24), f.rank")

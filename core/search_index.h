@@ -53,7 +53,7 @@ using SearchProgress = std::function<void(qint64 done, qint64 total)>;
 class SearchIndex {
 public:
     static constexpr int kCandidateCap = 20000;
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     SearchIndex(Database &db, RecordStore &store, QString path);
 

@@ -143,6 +143,8 @@ FieldEditor::FieldEditor(const core::FieldDef &field, core::RecordStore &store, 
     }
     }
     layout->addWidget(m_input);
+    if (field.type == FieldType::Integer)
+        layout->addStretch(); // a short number field sits at the left, not in the middle
     setFocusProxy(m_input);
 }
 
