@@ -248,6 +248,11 @@ Result<QVariant> Database::scalar(const QString &sql)
     return row.value() ? stmt->value(0) : QVariant();
 }
 
+void Database::interrupt()
+{
+    sqlite3_interrupt(m_db);
+}
+
 qint64 Database::lastInsertRowId() const
 {
     return sqlite3_last_insert_rowid(m_db);
@@ -276,6 +281,8 @@ Error Database::storageError(const QString &what) const
         message = QObject::tr("The disk is full: %1").arg(message);
     } else if (primary == SQLITE_IOERR || primary == SQLITE_CANTOPEN || primary == SQLITE_READONLY || primary == SQLITE_PERM) {
         code = ErrorCode::Io;
+    } else if (primary == SQLITE_INTERRUPT) {
+        code = ErrorCode::Cancelled;
     } else if (primary == SQLITE_CONSTRAINT && (rc == SQLITE_CONSTRAINT_FOREIGNKEY)) {
         code = ErrorCode::Reference;
     }
@@ -299,6 +306,12 @@ Transaction::Transaction(Database &db)
     : m_db(db)
 {
     m_depth = m_db.m_transactionDepth;
+    // A cached statement left on a row keeps an old read snapshot open, and a write cannot start from
+    // an old snapshot once another connection has written (SQLITE_BUSY_SNAPSHOT): let them all go first.
+    if (m_depth == 0) {
+        for (auto &[sql, stmt] : m_db.m_cache)
+            stmt->reset();
+    }
     m_begin = m_depth == 0 ? m_db.exec(QStringLiteral("BEGIN IMMEDIATE"))
                            : m_db.exec(QStringLiteral("SAVEPOINT praxis_%1").arg(m_depth));
     if (m_begin)

@@ -78,6 +78,9 @@ public:
     // Runs a query returning one value (first column of first row); invalid QVariant when no row.
     Result<QVariant> scalar(const QString &sql);
 
+    // Stops the statement running on this connection; safe to call from any thread.
+    void interrupt();
+
     qint64 lastInsertRowId() const;
     int changes() const;
     QString lastErrorMessage() const;

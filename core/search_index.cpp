@@ -489,6 +489,8 @@ Result<SearchResults> SearchIndex::search(const QString &text, int limit, int of
         return i;
     };
     auto ftsError = [&](const Error &e) {
+        if (e.code == ErrorCode::Cancelled)
+            return e;
         // The expression holds only quoted strings; an error here is ours, not the user's.
         qCWarning(lcStorage) << "search failed:" << e.message << sql->match;
         return makeError(ErrorCode::Storage, QObject::tr("The search could not run: %1").arg(e.message));

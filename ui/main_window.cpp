@@ -9,6 +9,8 @@
 #include "record_table_model.h"
 #include "record_type.h"
 #include "sample_library.h"
+#include "search_controller.h"
+#include "search_panel.h"
 #include "undo_commands.h"
 
 #include <QAction>
@@ -18,6 +20,8 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QStackedWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProcess>
@@ -75,6 +79,7 @@ MainWindow::MainWindow(core::Library &library, QWidget *parent)
     createActions();
     createMenus();
     createCentral();
+    createSearch();
     m_statusCount = new QLabel(this);
     statusBar()->addPermanentWidget(m_statusCount);
     statusBar()->showMessage(QDir::toNativeSeparators(library.folder()));
@@ -214,7 +219,7 @@ void MainWindow::createCentral()
     connect(m_sidebar, &QTreeWidget::currentItemChanged, this, [this] { onSectionChanged(); });
 
     m_model = new RecordTableModel(m_library.records(), this);
-    m_table = new QTableView(m_splitter);
+    m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("recordTable"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -245,13 +250,86 @@ void MainWindow::createCentral()
     });
     connect(m_form, &RecordForm::modifiedChanged, this, [this] { updateActions(); });
 
+    m_center = new QStackedWidget(m_splitter);
+    m_center->addWidget(m_table);
+    m_searchPanel = new SearchPanel(m_center);
+    m_center->addWidget(m_searchPanel);
     m_splitter->addWidget(m_sidebar);
-    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_center);
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setStretchFactor(2, 3);
     m_splitter->setSizes({180, 460, 760});
     setCentralWidget(m_splitter);
+}
+
+void MainWindow::createSearch()
+{
+    m_searchBar = new QLineEdit(this);
+    m_searchBar->setObjectName(QStringLiteral("searchBar"));
+    m_searchBar->setClearButtonEnabled(true);
+    m_searchBar->setPlaceholderText(tr("Search everything (Ctrl+F): words, \"phrases\", -not, prefix*, lang:es, year:2010..2016"));
+    m_searchBar->setMinimumWidth(420);
+    QToolBar *bar = findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+    auto *spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    bar->addWidget(m_searchBar);
+    auto *find = new QAction(tr("&Find"), this);
+    find->setShortcuts(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        m_searchBar->setFocus();
+        m_searchBar->selectAll();
+    });
+    addAction(find);
+    m_actions.insert(QStringLiteral("find"), find);
+    auto *clear = new QAction(this);
+    clear->setShortcut(QKeySequence(Qt::Key_Escape));
+    clear->setShortcutContext(Qt::WidgetShortcut);
+    connect(clear, &QAction::triggered, m_searchBar, &QLineEdit::clear);
+    m_searchBar->addAction(clear);
+
+    m_search = new SearchController(m_library, m_searchBar, m_searchPanel, this);
+    connect(m_search, &SearchController::activeChanged, this, [this](bool active) {
+        m_center->setCurrentWidget(active ? static_cast<QWidget *>(m_searchPanel) : m_table);
+        if (!active)
+            onRowChanged(m_table->currentIndex(), {});
+    });
+    connect(m_search, &SearchController::recordSelected, this, [this](const core::RecordId &id, const QStringList &words) {
+        if (m_form->isModified() && !m_form->save())
+            return;
+        m_form->showRecord(id);
+        m_form->highlight(words);
+        updateActions();
+    });
+    connect(m_search, &SearchController::recordOpened, this, [this](const core::RecordId &id) {
+        m_searchBar->clear();
+        m_center->setCurrentWidget(m_table);
+        showRecord(id);
+    });
+    connect(m_search, &SearchController::saveRequested, this, &MainWindow::saveSearch);
+    connect(m_search, &SearchController::indexingProgress, this, [this](qint64 done, qint64 total) {
+        statusBar()->showMessage(done < total ? tr("Indexing for search… %1 of %2").arg(done).arg(total) : tr("Search index up to date"), 3000);
+    });
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        // A smart collection is a saved search: opening it runs the search.
+        auto record = m_library.records().get(m_model->idAt(index.row()));
+        if (record && record->type == QLatin1String("collection") && record->fields.value(QStringLiteral("kind")).toString() == QLatin1String("smart"))
+            m_search->setQuery(record->fields.value(QStringLiteral("query")).toString());
+    });
+}
+
+void MainWindow::saveSearch(const QString &query)
+{
+    auto id = m_library.records().create(QStringLiteral("collection"), {{QStringLiteral("name"), query},
+                                                                        {QStringLiteral("kind"), QStringLiteral("smart")},
+                                                                        {QStringLiteral("query"), query}});
+    if (!id) {
+        report(id.error().message);
+        return;
+    }
+    m_undo->push(new CreateRecordCommand(m_library.records(), *id, tr("Save search “%1”").arg(query)));
+    statusBar()->showMessage(tr("Saved “%1” as a smart collection; double-click it under Collections to run it again.").arg(query), 8000);
 }
 
 QStringList MainWindow::sectionKeys() const
@@ -380,6 +458,8 @@ core::RecordId MainWindow::selectedId() const
 
 void MainWindow::onRecordsChanged(const QString &type)
 {
+    if (m_search)
+        m_search->scheduleIndexing();
     if (!m_pendingTypes.contains(type))
         m_pendingTypes << type;
     m_reloadTimer->start();

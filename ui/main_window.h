@@ -6,6 +6,8 @@
 
 class QAction;
 class QLabel;
+class QLineEdit;
+class QStackedWidget;
 class QScrollArea;
 class QSplitter;
 class QTableView;
@@ -22,6 +24,8 @@ namespace praxis::ui {
 
 class RecordForm;
 class RecordTableModel;
+class SearchController;
+class SearchPanel;
 
 // The main window: sections in a sidebar, the records of the section in a table, the selected
 // record's form beside it. Owns the undo stack; every change goes through the library's record store.
@@ -45,6 +49,9 @@ public:
     RecordForm *form() const { return m_form; }
     QUndoStack *undoStack() const { return m_undo; }
     QAction *action(const QString &name) const;
+    QLineEdit *searchBar() const { return m_searchBar; }
+    SearchPanel *searchPanel() const { return m_searchPanel; }
+    SearchController *search() const { return m_search; }
 
 public Q_SLOTS:
     void newRecord();
@@ -65,6 +72,8 @@ private:
     void createActions();
     void createMenus();
     void createCentral();
+    void createSearch();
+    void saveSearch(const QString &query);
     void restoreLayout();
     void saveLayout() const;
     void onSectionChanged();
@@ -90,6 +99,10 @@ private:
     QTimer *m_reloadTimer = nullptr;
     QStringList m_pendingTypes;
     QHash<QString, QAction *> m_actions;
+    QStackedWidget *m_center = nullptr;
+    QLineEdit *m_searchBar = nullptr;
+    SearchPanel *m_searchPanel = nullptr;
+    SearchController *m_search = nullptr;
     bool m_switchingRow = false;
 };
 

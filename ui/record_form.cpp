@@ -8,6 +8,9 @@
 #include "undo_commands.h"
 
 #include <QFormLayout>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -206,6 +209,7 @@ void RecordForm::load()
         p->setEnabled(!m_trashed);
     }
     m_tabs->setVisible(!m_parts.isEmpty());
+    highlight({});
     setModified(false);
 }
 
@@ -283,6 +287,67 @@ void RecordForm::refresh()
         return;
     }
     load();
+}
+
+void RecordForm::highlight(const QStringList &words)
+{
+    // Accents and case do not matter to the search, so they do not matter here either.
+    static const QList<QPair<QChar, QString>> accents{{QLatin1Char('a'), QStringLiteral("aáàâäãå")}, {QLatin1Char('e'), QStringLiteral("eéèêë")},
+                                                      {QLatin1Char('i'), QStringLiteral("iíìîï")},   {QLatin1Char('o'), QStringLiteral("oóòôöõø")},
+                                                      {QLatin1Char('u'), QStringLiteral("uúùûü")},   {QLatin1Char('c'), QStringLiteral("cç")},
+                                                      {QLatin1Char('n'), QStringLiteral("nñ")}};
+    QStringList patterns;
+    for (QString word : words) {
+        word = word.trimmed();
+        word.remove(QLatin1Char('*'));
+        for (const QString &part : word.split(QRegularExpression(QStringLiteral("\\W+")), Qt::SkipEmptyParts)) {
+            // The stem, roughly: the word less its last letters, then any ending.
+            QString stem = part.size() > 5 ? part.left(part.size() - 2) : part;
+            QString pattern;
+            for (QChar c : stem.toLower().normalized(QString::NormalizationForm_D)) {
+                if (c.category() == QChar::Mark_NonSpacing)
+                    continue;
+                QString cls;
+                for (const auto &[base, variants] : accents) {
+                    if (c == base)
+                        cls = QLatin1Char('[') + variants + QLatin1Char(']');
+                }
+                pattern += cls.isEmpty() ? QRegularExpression::escape(QString(c)) : cls;
+            }
+            if (!pattern.isEmpty())
+                patterns << QStringLiteral("\\b") + pattern + QStringLiteral("\\w*");
+        }
+    }
+    const QRegularExpression re(patterns.join(QLatin1Char('|')), QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    for (FieldEditor *editor : std::as_const(m_editors)) {
+        QWidget *input = editor->inputWidget();
+        if (auto *text = qobject_cast<QPlainTextEdit *>(input)) {
+            QList<QTextEdit::ExtraSelection> marks;
+            if (!patterns.isEmpty()) {
+                auto it = re.globalMatch(text->toPlainText());
+                while (it.hasNext()) {
+                    const auto m = it.next();
+                    QTextEdit::ExtraSelection mark;
+                    mark.cursor = QTextCursor(text->document());
+                    mark.cursor.setPosition(int(m.capturedStart()));
+                    mark.cursor.setPosition(int(m.capturedEnd()), QTextCursor::KeepAnchor);
+                    mark.format.setBackground(QColor(0xff, 0xe2, 0x7a));
+                    mark.format.setForeground(QColor(0x1a, 0x1a, 0x1a));
+                    marks << mark;
+                }
+                if (!marks.isEmpty()) {
+                    text->setTextCursor(marks.first().cursor); // scrolls the first match into view
+                    QTextCursor c = text->textCursor();
+                    c.clearSelection();
+                    text->setTextCursor(c);
+                }
+            }
+            text->setExtraSelections(marks);
+        } else if (auto *line = qobject_cast<QLineEdit *>(input)) {
+            const bool hit = !patterns.isEmpty() && re.match(line->text()).hasMatch();
+            line->setStyleSheet(hit ? QStringLiteral("QLineEdit { background: #fff3b0; color: #1a1a1a; }") : QString());
+        }
+    }
 }
 
 QString RecordForm::errorText() const

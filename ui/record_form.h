@@ -43,6 +43,8 @@ public:
     FieldEditor *editor(const QString &field) const { return m_editors.value(field); }
     PartsPanel *partsPanel(const QString &partType) const { return m_parts.value(partType); }
     QString errorText() const;
+    // Marks where these words (search terms; a trailing * for prefixes) occur in the form's texts.
+    void highlight(const QStringList &words);
 
 public Q_SLOTS:
     bool save();

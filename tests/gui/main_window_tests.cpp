@@ -9,6 +9,9 @@
 #include "record_store.h"
 #include "record_table_model.h"
 #include "sample_library.h"
+#include "search_index.h"
+#include "search_panel.h"
+#include "search_controller.h"
 
 #include "catch_qt.h"
 
@@ -18,7 +21,10 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QLabel>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -289,4 +295,106 @@ TEST_CASE("The window layout is remembered", "[gui][settings]")
     ui::MainWindow again(*f.library);
     CHECK(again.currentSection() == QStringLiteral("cases"));
     CHECK(QSettings().contains(QStringLiteral("window/geometry")));
+}
+
+namespace {
+
+// Waits for the search thread to answer the query now in the search bar; the window stays responsive meanwhile.
+bool waitForResults(ui::MainWindow &window, int atLeast)
+{
+    QLabel *summary = window.searchPanel()->findChild<QLabel *>(QStringLiteral("searchSummary"));
+    for (int i = 0; i < 250; ++i) {
+        QTest::qWait(20);
+        const bool current = summary->text().contains(window.searchBar()->text().trimmed()) && !summary->text().endsWith(QStringLiteral("…"));
+        if (current && window.searchPanel()->resultCount() >= atLeast)
+            return true;
+    }
+    qWarning() << "search did not answer:" << summary->text() << window.searchPanel()->resultCount();
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("Typing in the search bar finds records as you type and opens them highlighted", "[gui][search]")
+{
+    Fixture f;
+    REQUIRE(f.library->search().drain().ok());
+    QLineEdit *bar = f.window->searchBar();
+    REQUIRE(bar != nullptr);
+    f.window->action(QStringLiteral("find"))->trigger();
+    QTest::keyClicks(bar, QStringLiteral("capacity-build"));
+    QTest::keyClicks(bar, QStringLiteral("ing"));
+    REQUIRE(waitForResults(*f.window, 1));
+    CHECK(f.window->searchPanel()->isVisible());
+    CHECK_FALSE(f.window->table()->isVisible());
+
+    // A newer query replaces the older one.
+    bar->clear();
+    QTest::keyClicks(bar, QStringLiteral("\"sixth session\" kind:dialogue"));
+    REQUIRE(waitForResults(*f.window, 1));
+    QListWidget *results = f.window->searchPanel()->results();
+    REQUIRE(results->count() == 1);
+    results->setCurrentRow(0);
+    f.settle();
+    const core::RecordId id(results->item(0)->data(ui::SearchPanel::kIdRole).toString());
+    CHECK(f.window->form()->recordId() == id);
+    CHECK(f.store().get(id)->fields.value(QStringLiteral("title")).toString().contains(QStringLiteral("Sixth Session")));
+    auto *summary = qobject_cast<QPlainTextEdit *>(f.window->form()->editor(QStringLiteral("summary"))->inputWidget());
+    REQUIRE(summary != nullptr);
+    CHECK_FALSE(summary->extraSelections().isEmpty()); // the matches are marked
+
+    // Opening the result leaves the search for the record's own section.
+    Q_EMIT results->itemActivated(results->item(0));
+    f.settle();
+    CHECK(bar->text().isEmpty());
+    CHECK(f.window->currentSection() == QStringLiteral("dialogues"));
+    CHECK(f.window->form()->recordId() == id);
+}
+
+TEST_CASE("A malformed search shows a message instead of results", "[gui][search]")
+{
+    Fixture f;
+    QLineEdit *bar = f.window->searchBar();
+    QTest::keyClicks(bar, QStringLiteral("\"unclosed phrase"));
+    QLabel *summary = f.window->searchPanel()->findChild<QLabel *>(QStringLiteral("searchSummary"));
+    REQUIRE(summary != nullptr);
+    bool shown = false;
+    for (int i = 0; i < 250 && !shown; ++i) {
+        QTest::qWait(20);
+        shown = summary->text().contains(QStringLiteral("quote"));
+    }
+    CHECK(shown);
+    CHECK(f.window->searchPanel()->resultCount() == 0);
+}
+
+TEST_CASE("A search saved as a smart collection runs again from Collections", "[gui][search]")
+{
+    Fixture f;
+    REQUIRE(f.library->search().drain().ok());
+    f.window->search()->setQuery(QStringLiteral("org:OSAGI kind:recommendation"));
+    REQUIRE(waitForResults(*f.window, 1));
+    const int found = f.window->searchPanel()->resultCount();
+    const qint64 before = f.count(QStringLiteral("collection"));
+    QPushButton *save = f.window->searchPanel()->findChild<QPushButton *>(QStringLiteral("saveSearch"));
+    REQUIRE(save != nullptr);
+    INFO("save button enabled: " << save->isEnabled() << ", visible: " << save->isVisible());
+    save->click();
+    f.settle();
+    INFO("status: " << f.window->statusBar()->currentMessage().toStdString());
+    REQUIRE(f.count(QStringLiteral("collection")) == before + 1);
+
+    f.window->searchBar()->clear();
+    f.settle();
+    REQUIRE(f.window->showSection(QStringLiteral("collections")));
+    core::RecordId saved;
+    for (int row = 0; row < f.window->model()->rowCount(); ++row) {
+        auto r = f.store().get(f.window->model()->idAt(row));
+        if (r && r->fields.value(QStringLiteral("query")).toString() == QStringLiteral("org:OSAGI kind:recommendation"))
+            saved = r->id;
+    }
+    REQUIRE_FALSE(saved.isNull());
+    const QModelIndex index = f.window->model()->index(f.window->model()->rowOf(saved), 0);
+    Q_EMIT f.window->table()->doubleClicked(index);
+    REQUIRE(waitForResults(*f.window, found));
+    CHECK(f.window->searchBar()->text() == QStringLiteral("org:OSAGI kind:recommendation"));
 }
