@@ -5,6 +5,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QPainter>
@@ -12,6 +13,7 @@
 #include <QSplitter>
 #include <QStyledItemDelegate>
 #include <QTextDocument>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -36,6 +38,7 @@ public:
         QTextDocument doc;
         prepare(doc, opt, index);
         painter->save();
+        painter->setClipRect(opt.rect);
         painter->translate(opt.rect.topLeft() + QPoint(6, 3));
         QAbstractTextDocumentLayout::PaintContext context;
         context.palette = opt.palette;
@@ -59,7 +62,11 @@ private:
     {
         doc.setDefaultFont(opt.font);
         doc.setDocumentMargin(0);
-        doc.setTextWidth(std::max(200, opt.rect.width() - 12));
+        // Lay out for the width the row is painted at, so the height asked for is the height used.
+        int width = opt.rect.width();
+        if (const auto *view = qobject_cast<const QAbstractItemView *>(opt.widget))
+            width = view->viewport()->width();
+        doc.setTextWidth(std::max(200, width - 12));
         doc.setHtml(index.data(kHtmlRole).toString());
     }
 };
@@ -136,10 +143,15 @@ SearchPanel::SearchPanel(QWidget *parent)
     m_results->setItemDelegate(new ResultDelegate(m_results));
     m_results->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_results->setAlternatingRowColors(true);
+    m_results->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_results->setResizeMode(QListView::Adjust); // rows re-measure when the width changes
     m_facets = new QTreeWidget(splitter);
     m_facets->setObjectName(QStringLiteral("searchFacets"));
     m_facets->setHeaderLabels({tr("Narrow down"), tr("Results")});
     m_facets->setRootIsDecorated(true);
+    m_facets->header()->setStretchLastSection(false);
+    m_facets->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_facets->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     splitter->addWidget(m_results);
     splitter->addWidget(m_facets);
     splitter->setStretchFactor(0, 3);
@@ -212,7 +224,8 @@ void SearchPanel::showResults(const QString &query, const core::SearchResults &r
         }
     }
     m_facets->expandToDepth(0);
-    m_facets->resizeColumnToContents(0);
+    // Measure the rows again once the list has its final width.
+    QTimer::singleShot(0, m_results, [list = m_results] { list->doItemsLayout(); });
 }
 
 } // namespace praxis::ui

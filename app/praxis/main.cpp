@@ -2,6 +2,7 @@
 #include "main_window.h"
 #include "record_store.h"
 #include "sample_library.h"
+#include "search_controller.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -45,7 +46,9 @@ int main(int argc, char *argv[])
                                         QApplication::translate("main", "file"));
     QCommandLineOption recordOption(QStringLiteral("record"), QApplication::translate("main", "Open the record with this <id>."),
                                     QApplication::translate("main", "id"));
-    parser.addOptions({libraryOption, sectionOption, recordOption, screenshotOption});
+    QCommandLineOption searchOption(QStringLiteral("search"), QApplication::translate("main", "Start with a search for <query>."),
+                                    QApplication::translate("main", "query"));
+    parser.addOptions({libraryOption, sectionOption, recordOption, searchOption, screenshotOption});
     parser.process(app);
 
     auto library = core::Library::open(parser.value(libraryOption));
@@ -72,9 +75,11 @@ int main(int argc, char *argv[])
             qWarning("No record %s to open", qPrintable(id.toString()));
     }
     window.show();
+    if (parser.isSet(searchOption))
+        window.search()->setQuery(parser.value(searchOption));
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
-        QTimer::singleShot(800, &window, [&window, file] {
+        QTimer::singleShot(1500, &window, [&window, file] {
             const bool saved = window.grab().save(file);
             QApplication::exit(saved ? 0 : 1);
         });
