@@ -2,7 +2,9 @@
 // build with loading a plain FTS5 table of the same text, and times the first page of results for
 // each query class. Prints figures; asserts nothing.
 //
-//   praxis_search_bench [--posts N] [--materials N] [--cases N] [--library PATH] [--runs N]
+//   praxis_search_bench [--posts N] [--materials N] [--cases N] [--library PATH] [--runs N] [--queries-only]
+//
+// With --library PATH an existing library is reused (no generation); --queries-only skips the load comparison.
 
 #include "database.h"
 #include "library.h"
@@ -122,6 +124,7 @@ int main(int argc, char *argv[])
     int materials = 100000;
     int cases = 10000;
     int runs = 20;
+    bool compareBuild = true;
     QString path;
     const QStringList args = app.arguments();
     for (int i = 1; i + 1 < args.size(); ++i) {
@@ -137,6 +140,8 @@ int main(int argc, char *argv[])
         else if (a == QLatin1String("--library"))
             path = args.at(++i);
     }
+    if (args.contains(QStringLiteral("--queries-only")))
+        compareBuild = false;
     QTemporaryDir temp;
     const bool reuse = !path.isEmpty() && QFileInfo::exists(path + QStringLiteral("/praxis.sqlite"));
     if (path.isEmpty())
@@ -245,7 +250,7 @@ int main(int argc, char *argv[])
     }
 
     // Plain FTS5 (unicode61, diacritics removed) and the Praxis tokenizer, loaded with the same text.
-    {
+    if (compareBuild) {
         auto plainDb = Database::open(temp.filePath(QStringLiteral("plain.sqlite")), Database::Mode::Create);
         if (!check(plainDb, "plain db"))
             return 1;

@@ -162,6 +162,21 @@ bool foldInto(char32_t cp, std::string &word, std::string &lower)
 }
 
 // Walks the words of UTF-8 text: fn(folded word, lower-case word, start byte, end byte).
+// ASCII letters and digits, lower-cased; 0 for everything else (ASCII ends words).
+struct AsciiTable {
+    std::array<char, 128> fold{};
+    AsciiTable()
+    {
+        for (int c = '0'; c <= '9'; ++c)
+            fold[size_t(c)] = char(c);
+        for (int c = 'a'; c <= 'z'; ++c)
+            fold[size_t(c)] = char(c);
+        for (int c = 'A'; c <= 'Z'; ++c)
+            fold[size_t(c)] = char(c + 32);
+    }
+};
+const AsciiTable kAscii;
+
 template<typename Fn>
 int forEachWord(const char *text, int length, Fn &&fn)
 {
@@ -174,6 +189,24 @@ int forEachWord(const char *text, int length, Fn &&fn)
     lower.reserve(kMaxToken * 2);
     int start = -1;
     while (p < end) {
+        // Most text is ASCII: one table lookup a byte.
+        if (*p < 0x80) {
+            const char c = kAscii.fold[*p];
+            if (c) {
+                if (start < 0)
+                    start = int(p - begin);
+                word += c;
+                lower += c;
+            } else if (start >= 0) {
+                if (int rc = fn(word, lower, start, int(p - begin)); rc != SQLITE_OK)
+                    return rc;
+                word.clear();
+                lower.clear();
+                start = -1;
+            }
+            ++p;
+            continue;
+        }
         char32_t cp = 0;
         const int n = decode(p, end, cp);
         if (foldInto(cp, word, lower)) {
