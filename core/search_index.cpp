@@ -37,7 +37,7 @@ CREATE TABLE IF NOT EXISTS search.doc_facet (
 );
 CREATE INDEX IF NOT EXISTS search.doc_facet_docid_idx ON doc_facet(docid);
 CREATE INDEX IF NOT EXISTS search.doc_facet_value_idx ON doc_facet(facet, value COLLATE NOCASE);
-CREATE VIRTUAL TABLE IF NOT EXISTS search.fts USING fts5(title, body, tokenize = 'praxis');
+CREATE VIRTUAL TABLE IF NOT EXISTS search.fts USING fts5(title, body, tokenize = 'praxis', prefix = '2 3');
 )");
 
 // Languages by the names people type, for lang:.

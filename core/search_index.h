@@ -52,8 +52,8 @@ using SearchProgress = std::function<void(qint64 done, qint64 total)>;
 // page stays fast; the results say so (capped) and the count is then a lower bound.
 class SearchIndex {
 public:
-    static constexpr int kCandidateCap = 20000;
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kCandidateCap = 5000;
+    static constexpr int kSchemaVersion = 3;
 
     SearchIndex(Database &db, RecordStore &store, QString path);
 
