@@ -3,6 +3,7 @@
 //
 //   praxis_bench [--materials N] [--library PATH]
 
+#include "bench_util.h"
 #include "database.h"
 #include "library.h"
 #include "record_store.h"
@@ -42,17 +43,6 @@ QString words(QRandomGenerator &random, int count)
     return out;
 }
 
-qint64 peakRssKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
 
 void report(const char *what, double ms, const QString &extra = {})
 {
@@ -148,6 +138,6 @@ int main(int argc, char *argv[])
     auto check = (*reopened)->check();
     report("full check (integrity + change-log replay)", timer.nsecsElapsed() / 1e6,
            check ? QStringLiteral("%1 problems").arg(check->problems.size()) : check.error().message);
-    std::printf("peak resident memory: %lld MiB\n", peakRssKb() / 1024);
+    std::printf("peak resident memory: %lld MiB\n", praxis::bench::peakRssKb() / 1024);
     return 0;
 }

@@ -6,6 +6,7 @@
 //
 // With --library PATH an existing library is reused (no generation); --queries-only skips the load comparison.
 
+#include "bench_util.h"
 #include "database.h"
 #include "library.h"
 #include "record_store.h"
@@ -87,17 +88,6 @@ double percentile(std::vector<double> v, double p)
     return v.at(std::min(v.size() - 1, size_t(std::ceil(p * double(v.size())) - 1)));
 }
 
-qint64 peakRssMb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong() / 1024;
-    }
-    return -1;
-}
 
 void say(const char *format, auto... args)
 {
@@ -368,6 +358,6 @@ int main(int argc, char *argv[])
     }
     const qint64 indexBytes = QFileInfo(path + QStringLiteral("/search.sqlite")).size() + QFileInfo(path + QStringLiteral("/search.sqlite-wal")).size();
     const qint64 dbBytes = QFileInfo(path + QStringLiteral("/praxis.sqlite")).size() + QFileInfo(path + QStringLiteral("/praxis.sqlite-wal")).size();
-    say("\nindex size: %lld MiB (records: %lld MiB)\npeak resident memory: %lld MiB\n", indexBytes >> 20, dbBytes >> 20, peakRssMb());
+    say("\nindex size: %lld MiB (records: %lld MiB)\npeak resident memory: %lld MiB\n", indexBytes >> 20, dbBytes >> 20, praxis::bench::peakRssKb() / 1024);
     return 0;
 }

@@ -253,6 +253,22 @@ void Database::interrupt()
     sqlite3_interrupt(m_db);
 }
 
+Result<QVariant> Database::scalar(const QString &sql, const QVariantList &binds)
+{
+    auto stmt = cached(sql);
+    if (!stmt)
+        return stmt.error();
+    int i = 1;
+    for (const QVariant &v : binds)
+        (*stmt)->bindVariant(i++, v);
+    auto row = (*stmt)->step();
+    if (!row)
+        return row.error();
+    const QVariant value = row.value() ? (*stmt)->value(0) : QVariant();
+    (*stmt)->reset();
+    return value;
+}
+
 qint64 Database::lastInsertRowId() const
 {
     return sqlite3_last_insert_rowid(m_db);

@@ -77,6 +77,8 @@ public:
 
     // Runs a query returning one value (first column of first row); invalid QVariant when no row.
     Result<QVariant> scalar(const QString &sql);
+    // The same with bound values, through a cached statement that is reset before returning.
+    Result<QVariant> scalar(const QString &sql, const QVariantList &binds);
 
     // Stops the statement running on this connection; safe to call from any thread.
     void interrupt();

@@ -60,16 +60,12 @@ public:
 
     Result<QString> typeOf(const RecordId &id) const
     {
-        auto stmt = db.cached(QStringLiteral("SELECT type FROM records WHERE id = ?"));
-        if (!stmt)
-            return stmt.error();
-        (*stmt)->bind(1, id.toString());
-        auto row = (*stmt)->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
+        auto type = db.scalar(QStringLiteral("SELECT type FROM records WHERE id = ?"), {id.toString()});
+        if (!type)
+            return type.error();
+        if (!type->isValid())
             return notFound(id);
-        return (*stmt)->text(0);
+        return type->toString();
     }
 
     // Reads the record the statement is on: id, the type's columns, then the meta columns.

@@ -171,17 +171,12 @@ Result<bool> SearchIndex::isLive(const QString &type, const RecordId &id) const
 
 Status SearchIndex::removeDocument(const RecordId &id)
 {
-    auto find = m_db.cached(QStringLiteral("SELECT docid FROM search.doc WHERE record_id = ?"));
-    if (!find)
-        return find.error();
-    (*find)->bind(1, id.toString());
-    auto row = (*find)->step();
-    if (!row)
-        return row.error();
-    if (!row.value())
+    auto found = m_db.scalar(QStringLiteral("SELECT docid FROM search.doc WHERE record_id = ?"), {id.toString()});
+    if (!found)
+        return found.error();
+    if (!found->isValid())
         return {};
-    const qint64 docid = (*find)->integer(0);
-    (*find)->reset();
+    const qint64 docid = found->toLongLong();
     for (const QString &sql : {QStringLiteral("DELETE FROM search.fts WHERE rowid = ?"), QStringLiteral("DELETE FROM search.doc_facet WHERE docid = ?"),
                                QStringLiteral("DELETE FROM search.doc WHERE docid = ?")}) {
         auto stmt = m_db.cached(sql);

@@ -188,6 +188,13 @@ int forEachWord(const char *text, int length, Fn &&fn)
     word.reserve(kMaxToken * 2);
     lower.reserve(kMaxToken * 2);
     int start = -1;
+    auto flush = [&](int wordEnd) {
+        const int rc = fn(word, lower, start, wordEnd);
+        word.clear();
+        lower.clear();
+        start = -1;
+        return rc;
+    };
     while (p < end) {
         // Most text is ASCII: one table lookup a byte.
         if (*p < 0x80) {
@@ -198,11 +205,8 @@ int forEachWord(const char *text, int length, Fn &&fn)
                 word += c;
                 lower += c;
             } else if (start >= 0) {
-                if (int rc = fn(word, lower, start, int(p - begin)); rc != SQLITE_OK)
+                if (int rc = flush(int(p - begin)); rc != SQLITE_OK)
                     return rc;
-                word.clear();
-                lower.clear();
-                start = -1;
             }
             ++p;
             continue;
@@ -213,11 +217,8 @@ int forEachWord(const char *text, int length, Fn &&fn)
             if (start < 0)
                 start = int(p - begin);
         } else if (start >= 0) {
-            if (int rc = fn(word, lower, start, int(p - begin)); rc != SQLITE_OK)
+            if (int rc = flush(int(p - begin)); rc != SQLITE_OK)
                 return rc;
-            word.clear();
-            lower.clear();
-            start = -1;
         }
         p += n;
     }
