@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 namespace praxis::core {
@@ -16,6 +17,8 @@ public:
     static QString typePlural(const core::RecordTypeDef &type);
     static QString field(const core::FieldDef &field);
     static QString choice(const QString &value);
+    // Every label of the model, as offered to translators.
+    static const QList<const char *> &modelStrings();
 };
 
 } // namespace praxis::ui

@@ -173,7 +173,7 @@ void MainWindow::createMenus()
     for (const Section &s : kSections) {
         if (!*s.type && QLatin1String(s.key) != QLatin1String("trash"))
             continue;
-        auto *a = view->addAction(tr(s.label));
+        auto *a = view->addAction(QCoreApplication::translate("MainWindow", s.label));
         if (number <= 9)
             a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number)));
         ++number;
@@ -203,7 +203,7 @@ void MainWindow::createCentral()
     for (const Section &s : kSections) {
         QTreeWidgetItem *parent = *s.group ? groups.value(QString::fromLatin1(s.group)) : nullptr;
         auto *item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_sidebar);
-        item->setText(0, tr(s.label));
+        item->setText(0, QCoreApplication::translate("MainWindow", s.label));
         item->setData(0, kKeyRole, QString::fromLatin1(s.key));
         if (!*s.type && QLatin1String(s.key) != QLatin1String("trash")) {
             item->setFlags(Qt::ItemIsEnabled);

@@ -2,6 +2,8 @@
 #include "database.h"
 #include "change_log.h"
 #include "field_editor.h"
+#include "labels.h"
+#include "record_type.h"
 #include "library.h"
 #include "main_window.h"
 #include "parts_panel.h"
@@ -23,6 +25,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QLabel>
+#include <QSet>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
@@ -397,4 +400,20 @@ TEST_CASE("A search saved as a smart collection runs again from Collections", "[
     Q_EMIT f.window->table()->doubleClicked(index);
     REQUIRE(waitForResults(*f.window, found));
     CHECK(f.window->searchBar()->text() == QStringLiteral("org:OSAGI kind:recommendation"));
+}
+
+TEST_CASE("Every label of the model is offered to translators", "[gui][translations]")
+{
+    QSet<QString> offered;
+    for (const char *s : ui::Labels::modelStrings())
+        offered.insert(QString::fromUtf8(s));
+    for (const core::RecordTypeDef &type : core::RecordTypes::all()) {
+        INFO(type.name.toStdString());
+        CHECK(offered.contains(type.label));
+        CHECK(offered.contains(type.pluralLabel));
+        for (const core::FieldDef &f : type.fields) {
+            INFO(f.name.toStdString());
+            CHECK(offered.contains(f.label));
+        }
+    }
 }
