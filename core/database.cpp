@@ -223,7 +223,7 @@ Result<Statement> Database::prepare(const QString &sql)
     return Statement(this, stmt);
 }
 
-Result<Statement *> Database::cached(const QString &sql)
+Result<StatementLease> Database::cached(const QString &sql)
 {
     const std::string key = sql.toStdString();
     auto it = m_cache.find(key);
@@ -234,7 +234,7 @@ Result<Statement *> Database::cached(const QString &sql)
         it = m_cache.emplace(key, std::make_unique<Statement>(std::move(stmt.value()))).first;
     }
     it->second->reset();
-    return it->second.get();
+    return StatementLease(it->second.get());
 }
 
 Result<QVariant> Database::scalar(const QString &sql)
@@ -264,9 +264,7 @@ Result<QVariant> Database::scalar(const QString &sql, const QVariantList &binds)
     auto row = (*stmt)->step();
     if (!row)
         return row.error();
-    const QVariant value = row.value() ? (*stmt)->value(0) : QVariant();
-    (*stmt)->reset();
-    return value;
+    return row.value() ? (*stmt)->value(0) : QVariant();
 }
 
 qint64 Database::lastInsertRowId() const

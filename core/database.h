@@ -8,6 +8,7 @@
 
 #include <memory>
 #include <unordered_map>
+#include <utility>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -59,6 +60,28 @@ private:
     sqlite3_stmt *m_stmt = nullptr;
 };
 
+// A cached statement on loan: reset when the loan ends, so no finished read keeps a snapshot of the
+// database open (an open snapshot stops the write-ahead log from being recycled).
+class StatementLease {
+public:
+    explicit StatementLease(Statement *statement) : m_statement(statement) {}
+    ~StatementLease()
+    {
+        if (m_statement)
+            m_statement->reset();
+    }
+    StatementLease(StatementLease &&other) noexcept : m_statement(std::exchange(other.m_statement, nullptr)) {}
+    StatementLease &operator=(StatementLease &&) = delete;
+    StatementLease(const StatementLease &) = delete;
+    StatementLease &operator=(const StatementLease &) = delete;
+
+    Statement *operator->() const { return m_statement; }
+    Statement &operator*() const { return *m_statement; }
+
+private:
+    Statement *m_statement = nullptr;
+};
+
 // Owns one SQLite connection.
 class Database {
 public:
@@ -72,8 +95,8 @@ public:
 
     Status exec(const QString &sql);
     Result<Statement> prepare(const QString &sql);
-    // A statement kept for the life of the connection; reset before it is handed out.
-    Result<Statement *> cached(const QString &sql);
+    // A statement kept for the life of the connection, lent until the lease goes out of scope.
+    Result<StatementLease> cached(const QString &sql);
 
     // Runs a query returning one value (first column of first row); invalid QVariant when no row.
     Result<QVariant> scalar(const QString &sql);
