@@ -363,8 +363,10 @@ void RecordForm::showError(const QString &message)
 
 void RecordForm::setModified(bool modified)
 {
-    if (m_revertButton)
+    if (m_revertButton) {
         m_revertButton->setEnabled(modified);
+        m_saveButton->setEnabled(modified);
+    }
     if (m_modified == modified)
         return;
     m_modified = modified;
