@@ -30,6 +30,9 @@ CREATE TABLE IF NOT EXISTS search.doc (
     hash TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS search.doc_kind_idx ON doc(kind);
+CREATE INDEX IF NOT EXISTS search.doc_type_idx ON doc(type);
+CREATE INDEX IF NOT EXISTS search.doc_year_idx ON doc(year);
+CREATE INDEX IF NOT EXISTS search.doc_dialogue_idx ON doc(dialogue, week);
 CREATE TABLE IF NOT EXISTS search.doc_facet (
     docid INTEGER NOT NULL,
     facet TEXT NOT NULL,
