@@ -186,7 +186,9 @@ Result<std::unique_ptr<Library>> Library::open(const QString &folderPath, const 
     }
     lib->d->author = options.userName.isEmpty() ? defaultUserName() : options.userName;
 
-    auto lastHlc = database.scalar(QStringLiteral("SELECT max(hlc) FROM change_log"));
+    // The newest entry carries the latest reading: this device's clock only moves forward. (A scan
+    // for max(hlc) would read the whole log on every start.)
+    auto lastHlc = database.scalar(QStringLiteral("SELECT hlc FROM change_log ORDER BY seq DESC LIMIT 1"));
     if (!lastHlc)
         return lastHlc.error();
     const HlcTime last = lastHlc->isValid() ? HlcTime::fromString(lastHlc->toString()).value_or(HlcTime{}) : HlcTime{};
