@@ -63,6 +63,254 @@
         <source>Yes/no</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Academic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toolkit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curriculum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introductory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implementer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Methodology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webinar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapporteur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Field</name>
@@ -1272,6 +1520,81 @@
     </message>
 </context>
 <context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Africa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Northern Africa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-Saharan Africa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Americas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latin America and the Caribbean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Northern America</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central Asia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eastern Asia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>South-eastern Asia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Southern Asia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Western Asia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Europe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eastern Europe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Northern Europe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Southern Europe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Western Europe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oceania</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Knowledge base for communities of practice in training for gender equality</source>
@@ -1306,10 +1629,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sample library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open the record with this &lt;id&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1330,6 +1649,29 @@
     <name>praxis-cli</name>
     <message>
         <source>No JSON given: pass it with --json or on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praxis::app::LibrarySession</name>
+    <message>
+        <source>this build of Praxis has no sample library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample records could not be added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created a new, empty library in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Praxis cannot open the library</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1370,10 +1712,6 @@ Markdown highlighting: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1399,6 +1737,50 @@ Markdown highlighting: %6</source>
     </message>
     <message>
         <source>%1 (in the trash)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown: **bold**, *italic*, # heading, - list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2; leave empty when unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A whole number; leave empty when unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes separated by commas, e.g. BO, GT, MX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write 2016, 2016-09 or 2016-09-06.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time: write 2016-09-06T09:00, with the time zone if known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address: it starts with https:// or similar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No record is called “%1”: choose one from the list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1485,44 +1867,6 @@ Markdown highlighting: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Move “%1” to the trash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moved “%1” to the trash. Undo brings it back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore from the trash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete permanently</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete “%1” and its parts for good? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove sample data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove the %n sample record(s) for good? Your own records stay.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed %n sample record(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Backup written to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1532,10 +1876,6 @@ Markdown highlighting: %6</source>
     </message>
     <message>
         <source>Open or create a library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Praxis could not be started on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1581,6 +1921,26 @@ Markdown highlighting: %6</source>
         <source>Saved “%1” as a smart collection; double-click it under Collections to run it again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The folder of this library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled backup written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 yet. File ▸ New Record (%2) adds one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>praxis::ui::PartsPanel</name>
@@ -1611,6 +1971,47 @@ Markdown highlighting: %6</source>
     <message>
         <source>Reorder %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praxis::ui::RecordActions</name>
+    <message>
+        <source>Move “%1” to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved “%1” to the trash. Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete permanently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1” and its parts for good? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove sample data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %n sample record(s) for good? Your own records stay.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n sample record(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1721,6 +2122,13 @@ Markdown highlighting: %6</source>
     </message>
     <message>
         <source>Add %1 to the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praxis::ui::SectionTable</name>
+    <message>
+        <source>Records moved to the trash stay here, with their parts, until you delete them permanently.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

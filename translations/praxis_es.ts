@@ -1,22 +1,23 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
     <name>Choice</name>
     <message>
         <source>UN entity</source>
-        <translation type="unfinished" />
+        <translation>Entidad de la ONU</translation>
     </message>
     <message>
         <source>NGO</source>
-        <translation type="unfinished" />
+        <translation>ONG</translation>
     </message>
     <message>
         <source>E-course</source>
-        <translation type="unfinished" />
+        <translation>Curso en línea</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished" />
+        <translation>PDF</translation>
     </message>
     <message>
         <source>Virtual dialogue</source>
@@ -28,46 +29,294 @@
     </message>
     <message>
         <source>Mail list</source>
-        <translation type="unfinished" />
+        <translation>Lista de correo</translation>
     </message>
     <message>
         <source>Lessons learned</source>
-        <translation type="unfinished" />
+        <translation>Lecciones aprendidas</translation>
     </message>
     <message>
         <source>Tools and activities</source>
-        <translation type="unfinished" />
+        <translation>Herramientas y actividades</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished" />
+        <translation>En curso</translation>
     </message>
     <message>
         <source>Private sector</source>
-        <translation type="unfinished" />
+        <translation>Sector privado</translation>
     </message>
     <message>
         <source>Long text</source>
-        <translation type="unfinished" />
+        <translation>Texto largo</translation>
     </message>
     <message>
         <source>Multiple choice</source>
-        <translation type="unfinished" />
+        <translation>Selección múltiple</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished" />
+        <translation>URL</translation>
     </message>
     <message>
         <source>Yes/no</source>
-        <translation type="unfinished" />
+        <translation>Sí/no</translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation>Gobierno</translation>
+    </message>
+    <message>
+        <source>Academic</source>
+        <translation>Académica</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Donante</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>Toolkit</source>
+        <translation>Caja de herramientas</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Módulo</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vídeo</translation>
+    </message>
+    <message>
+        <source>Handout</source>
+        <translation>Material de apoyo</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Guía</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Presentación</translation>
+    </message>
+    <message>
+        <source>Curriculum</source>
+        <translation>Plan de estudios</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Glosario</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Inventario</translation>
+    </message>
+    <message>
+        <source>Introductory</source>
+        <translation>Introductorio</translation>
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <translation>Intermedio</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Avanzado</translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation>Mixto</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Impreso</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>Slides</source>
+        <translation>Diapositivas</translation>
+    </message>
+    <message>
+        <source>Interactive</source>
+        <translation>Interactivo</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Catalogued</source>
+        <translation>Catalogado</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Revisado</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivado</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor/a</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Editor/a</translation>
+    </message>
+    <message>
+        <source>Translator</source>
+        <translation>Traductor/a</translation>
+    </message>
+    <message>
+        <source>Contributor</source>
+        <translation>Colaborador/a</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>Productor</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Editorial</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Financiador</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <source>Implementer</source>
+        <translation>Organismo ejecutor</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexto</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>Methodology</source>
+        <translation>Metodología</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation>Desafíos</translation>
+    </message>
+    <message>
+        <source>Webinar</source>
+        <translation>Seminario web</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Taller</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Presidencia</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>Moderador/a</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Facilitador/a</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Ponente</translation>
+    </message>
+    <message>
+        <source>Rapporteur</source>
+        <translation>Relator/a</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Secretaría</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Propuesta</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Adoptada</translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation>Aplicada</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Descartada</translation>
+    </message>
+    <message>
+        <source>Smart</source>
+        <translation>Inteligente</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Opción</translation>
     </message>
 </context>
 <context>
     <name>Field</name>
     <message>
         <source>About</source>
-        <translation type="unfinished" />
+        <translation>Sobre</translation>
     </message>
     <message>
         <source>Abstract</source>
@@ -83,15 +332,15 @@
     </message>
     <message>
         <source>Affiliation (as written)</source>
-        <translation type="unfinished" />
+        <translation>Afiliación (tal como está escrita)</translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished" />
+        <translation>Punto del orden del día</translation>
     </message>
     <message>
         <source>Attached to</source>
-        <translation type="unfinished" />
+        <translation>Adjunto a</translation>
     </message>
     <message>
         <source>Audience</source>
@@ -99,11 +348,11 @@
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished" />
+        <translation>Autor/a</translation>
     </message>
     <message>
         <source>Author (as written)</source>
-        <translation type="unfinished" />
+        <translation>Autor/a (tal como está escrito)</translation>
     </message>
     <message>
         <source>Biography</source>
@@ -115,31 +364,31 @@
     </message>
     <message>
         <source>Choices</source>
-        <translation type="unfinished" />
+        <translation>Opciones</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation>Código</translation>
     </message>
     <message>
         <source>Coded at</source>
-        <translation type="unfinished" />
+        <translation>Codificado el</translation>
     </message>
     <message>
         <source>Coded text</source>
-        <translation type="unfinished" />
+        <translation>Texto codificado</translation>
     </message>
     <message>
         <source>Coder</source>
-        <translation type="unfinished" />
+        <translation>Codificador/a</translation>
     </message>
     <message>
         <source>Collection</source>
-        <translation type="unfinished" />
+        <translation>Colección</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished" />
+        <translation>Color</translation>
     </message>
     <message>
         <source>Concept note</source>
@@ -155,11 +404,11 @@
     </message>
     <message>
         <source>Criteria framework</source>
-        <translation type="unfinished" />
+        <translation>Marco de criterios</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished" />
+        <translation>Criterio</translation>
     </message>
     <message>
         <source>Date</source>
@@ -183,11 +432,11 @@
     </message>
     <message>
         <source>Duration (minutes)</source>
-        <translation type="unfinished" />
+        <translation>Duración (minutos)</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>End</source>
@@ -195,7 +444,7 @@
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished" />
+        <translation>Evidencia</translation>
     </message>
     <message>
         <source>Expertise</source>
@@ -203,11 +452,11 @@
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>Campo</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished" />
+        <translation>Nombre de archivo</translation>
     </message>
     <message>
         <source>Follow-up notes</source>
@@ -215,7 +464,7 @@
     </message>
     <message>
         <source>For records of type</source>
-        <translation type="unfinished" />
+        <translation>Para registros de tipo</translation>
     </message>
     <message>
         <source>Format</source>
@@ -223,7 +472,7 @@
     </message>
     <message>
         <source>Framework</source>
-        <translation type="unfinished" />
+        <translation>Marco</translation>
     </message>
     <message>
         <source>From</source>
@@ -231,15 +480,15 @@
     </message>
     <message>
         <source>Honorific</source>
-        <translation type="unfinished" />
+        <translation>Tratamiento</translation>
     </message>
     <message>
         <source>In reply to</source>
-        <translation type="unfinished" />
+        <translation>En respuesta a</translation>
     </message>
     <message>
         <source>Inside</source>
-        <translation type="unfinished" />
+        <translation>Dentro de</translation>
     </message>
     <message>
         <source>Job title</source>
@@ -251,7 +500,7 @@
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished" />
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <source>Language</source>
@@ -275,7 +524,7 @@
     </message>
     <message>
         <source>Media type</source>
-        <translation type="unfinished" />
+        <translation>Tipo de medio</translation>
     </message>
     <message>
         <source>Memo</source>
@@ -283,7 +532,7 @@
     </message>
     <message>
         <source>Message-ID</source>
-        <translation type="unfinished" />
+        <translation>Message-ID</translation>
     </message>
     <message>
         <source>Name</source>
@@ -291,7 +540,7 @@
     </message>
     <message>
         <source>Name (as written)</source>
-        <translation type="unfinished" />
+        <translation>Nombre (tal como está escrito)</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -311,11 +560,11 @@
     </message>
     <message>
         <source>Parent code</source>
-        <translation type="unfinished" />
+        <translation>Código superior</translation>
     </message>
     <message>
         <source>Parent tag</source>
-        <translation type="unfinished" />
+        <translation>Etiqueta superior</translation>
     </message>
     <message>
         <source>Part of</source>
@@ -327,15 +576,15 @@
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished" />
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished" />
+        <translation>Posición</translation>
     </message>
     <message>
         <source>Posted</source>
-        <translation type="unfinished" />
+        <translation>Publicado</translation>
     </message>
     <message>
         <source>Question</source>
@@ -343,7 +592,7 @@
     </message>
     <message>
         <source>Quoted text</source>
-        <translation type="unfinished" />
+        <translation>Texto citado</translation>
     </message>
     <message>
         <source>Rating</source>
@@ -355,11 +604,11 @@
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Recording</source>
-        <translation type="unfinished" />
+        <translation>Grabación</translation>
     </message>
     <message>
         <source>Regions</source>
@@ -367,11 +616,11 @@
     </message>
     <message>
         <source>Representing</source>
-        <translation type="unfinished" />
+        <translation>En representación de</translation>
     </message>
     <message>
         <source>Responsible organisation</source>
-        <translation type="unfinished" />
+        <translation>Organización responsable</translation>
     </message>
     <message>
         <source>Role</source>
@@ -379,15 +628,15 @@
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished" />
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Saved search</source>
-        <translation type="unfinished" />
+        <translation>Búsqueda guardada</translation>
     </message>
     <message>
         <source>Size (bytes)</source>
-        <translation type="unfinished" />
+        <translation>Tamaño (bytes)</translation>
     </message>
     <message>
         <source>Start</source>
@@ -395,11 +644,11 @@
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished" />
+        <translation>Iniciado</translation>
     </message>
     <message>
         <source>Starts at</source>
-        <translation type="unfinished" />
+        <translation>Empieza a las</translation>
     </message>
     <message>
         <source>Status</source>
@@ -407,7 +656,7 @@
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished" />
+        <translation>Asunto</translation>
     </message>
     <message>
         <source>Subtitle</source>
@@ -427,11 +676,11 @@
     </message>
     <message>
         <source>Thread</source>
-        <translation type="unfinished" />
+        <translation>Hilo</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished" />
+        <translation>Zona horaria</translation>
     </message>
     <message>
         <source>Title</source>
@@ -451,15 +700,15 @@
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished" />
+        <translation>URL</translation>
     </message>
     <message>
         <source>Under item</source>
-        <translation type="unfinished" />
+        <translation>Bajo el punto</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Venue or platform</source>
@@ -467,7 +716,7 @@
     </message>
     <message>
         <source>Webinar session</source>
-        <translation type="unfinished" />
+        <translation>Sesión del seminario web</translation>
     </message>
     <message>
         <source>Website</source>
@@ -541,423 +790,423 @@
     <name>QObject</name>
     <message>
         <source>A backup cannot be made in the middle of a change.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot create the backup folder %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The backup could not be written to %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The backup could not be saved as %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Record %1 cannot be read: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 has no creation entry in the change log</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: trash state differs from the change log</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: sample mark differs from the change log</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: unknown record type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: field “%2” differs from the change log</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Record %1 is in the change log but missing from the library</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The disk is full: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 field “%2”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>expected a whole number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>must be between %1 and %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>expected a number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>expected yes or no (true/false)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>expected a list of texts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>expected text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” is not a date and time (use YYYY-MM-DDTHH:MM)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” is not a web address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” is not an email address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” is not one of: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” is not a record id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>expected true or false</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected a list, like ["en", "es"]</source>
-        <translation type="unfinished" />
+        <source>expected a list, like [&quot;en&quot;, &quot;es&quot;]</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>every entry of the list must be text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not a Praxis library (it is not a database file). Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is a file; a Praxis library is a folder. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no library at %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot create the library folder %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no library at %1 (no %2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not empty and holds no Praxis library. Choose an empty folder or an existing library. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The library %1 is damaged (%2). Nothing was changed; restore a copy from %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The library %1 cannot be read. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is a database, but not a Praxis library. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The library %1 was written by a newer version of Praxis (library format %2; this version reads up to %3). Nothing was changed; update Praxis to open it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The library %1 could not be switched to write-ahead logging (the file system said “%2”).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This SQLite cannot enforce foreign keys.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot create %1 in the library folder.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The library was not updated because a backup could not be made first: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The integrity check could not run: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Broken reference: row %1 of %2 refers to a missing %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Schema script %1 is missing from this build.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Updating the library to schema %1 failed: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: “%2” is not a record type.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: a %2 cannot be a part of a %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: field “%2” names %3, but no earlier record has that key.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: the key “%2” is empty or used twice.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: “parts” must be an object of part type → list.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: parts “%2” must be a list.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: part %2 of “%3” is not an object.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“records” must be a list of records.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Record %1 is not a JSON object.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Record %1 does not say its “type”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Record %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The record does not say its “type”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The record says it is a “%1”, not a “%2”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” is not a record type. Known types: %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No record has the id %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 field “%2”: no record has the id %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 field “%2” must refer to a %3, but %4 is a %5.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A %1 has no field “%2”. Its fields are: %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 field “%2” is required and cannot be empty.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A %1 needs a value for “%2” (%3).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” is not a valid record id.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A record with the id %1 already exists.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Record %1 has an unknown type “%2”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Record %1 is listed but its %2 data is missing.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A %1 cannot be sorted by “%2”: it has no such field.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Parts need a parent record.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Record %1 is a %2, not a %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sample library is not valid JSON: %1 (at byte %2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sample library could not be loaded: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recommendation %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The search index %1 cannot be created: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The search index %1 cannot be opened: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The search index could not be created: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Indexing was stopped; %1 records remain queued.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” is not a kind of record; kinds are: %2 (at character %3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no filter or custom field called “%1:”. Filters: %2 (at character %3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The search could not run: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (at character %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The search is too long: %1 characters, at most %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The quote is not closed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The filter “%1:” needs a value, like %1:something</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” is not a year or a range of years (use 2010, 2010..2016, 2010.. or ..2016)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The years %1..%2 are the wrong way round</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>week: takes a week number, like week:2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>has: takes “attachment”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>title: needs a word to look for</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>OR needs a word before it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A * must follow the start of a word, like train*</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A word after OR cannot be excluded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>OR needs a word after it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add a word or a filter to search for: “-word” only leaves things out.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type a word to search for.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The SQLite library in use (%1) has no FTS5 full-text search, which Praxis needs. Install an SQLite built with FTS5 (Debian's libsqlite3-0 has it).</source>
-        <translation type="unfinished" />
+        <source>The SQLite library in use (%1) has no FTS5 full-text search, which Praxis needs. Install an SQLite built with FTS5 (Debian&apos;s libsqlite3-0 has it).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The search tokenizer could not be registered.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -988,19 +1237,19 @@
     </message>
     <message>
         <source>Author or editor</source>
-        <translation type="unfinished" />
+        <translation>Autor/a o editor/a</translation>
     </message>
     <message>
         <source>Authors and editors</source>
-        <translation type="unfinished" />
+        <translation>Autoría y edición</translation>
     </message>
     <message>
         <source>Organisation of a material</source>
-        <translation type="unfinished" />
+        <translation>Organización de un material</translation>
     </message>
     <message>
         <source>Criteria framework</source>
-        <translation type="unfinished" />
+        <translation>Marco de criterios</translation>
     </message>
     <message>
         <source>Criteria frameworks</source>
@@ -1008,11 +1257,11 @@
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished" />
+        <translation>Criterio</translation>
     </message>
     <message>
         <source>Criteria</source>
-        <translation type="unfinished" />
+        <translation>Criterios</translation>
     </message>
     <message>
         <source>Case</source>
@@ -1024,11 +1273,11 @@
     </message>
     <message>
         <source>Organisation of a case</source>
-        <translation type="unfinished" />
+        <translation>Organización de un caso</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished" />
+        <translation>Sección</translation>
     </message>
     <message>
         <source>Sections</source>
@@ -1036,15 +1285,15 @@
     </message>
     <message>
         <source>Criterion assessment</source>
-        <translation type="unfinished" />
+        <translation>Valoración de un criterio</translation>
     </message>
     <message>
         <source>Criteria assessment</source>
-        <translation type="unfinished" />
+        <translation>Valoración de criterios</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation>Código</translation>
     </message>
     <message>
         <source>Codebook</source>
@@ -1052,11 +1301,11 @@
     </message>
     <message>
         <source>Coding</source>
-        <translation type="unfinished" />
+        <translation>Codificación</translation>
     </message>
     <message>
         <source>Codings</source>
-        <translation type="unfinished" />
+        <translation>Codificaciones</translation>
     </message>
     <message>
         <source>Memo</source>
@@ -1076,7 +1325,7 @@
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished" />
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Phases and weeks</source>
@@ -1084,7 +1333,7 @@
     </message>
     <message>
         <source>Key question</source>
-        <translation type="unfinished" />
+        <translation>Pregunta clave</translation>
     </message>
     <message>
         <source>Key questions</source>
@@ -1092,7 +1341,7 @@
     </message>
     <message>
         <source>Webinar session</source>
-        <translation type="unfinished" />
+        <translation>Sesión de seminario web</translation>
     </message>
     <message>
         <source>Webinar sessions</source>
@@ -1100,7 +1349,7 @@
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished" />
+        <translation>Participante</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -1108,7 +1357,7 @@
     </message>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished" />
+        <translation>Punto del orden del día</translation>
     </message>
     <message>
         <source>Agenda</source>
@@ -1124,7 +1373,7 @@
     </message>
     <message>
         <source>Thread</source>
-        <translation type="unfinished" />
+        <translation>Hilo</translation>
     </message>
     <message>
         <source>Threads</source>
@@ -1148,15 +1397,15 @@
     </message>
     <message>
         <source>Tagging</source>
-        <translation type="unfinished" />
+        <translation>Etiquetado</translation>
     </message>
     <message>
         <source>Taggings</source>
-        <translation type="unfinished" />
+        <translation>Etiquetados</translation>
     </message>
     <message>
         <source>Collection</source>
-        <translation type="unfinished" />
+        <translation>Colección</translation>
     </message>
     <message>
         <source>Collections</source>
@@ -1164,23 +1413,23 @@
     </message>
     <message>
         <source>Collection entry</source>
-        <translation type="unfinished" />
+        <translation>Entrada de colección</translation>
     </message>
     <message>
         <source>Collection entries</source>
-        <translation type="unfinished" />
+        <translation>Entradas de colección</translation>
     </message>
     <message>
         <source>Attachment</source>
-        <translation type="unfinished" />
+        <translation>Adjunto</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished" />
+        <translation>Adjuntos</translation>
     </message>
     <message>
         <source>Custom field</source>
-        <translation type="unfinished" />
+        <translation>Campo personalizado</translation>
     </message>
     <message>
         <source>Custom fields</source>
@@ -1188,11 +1437,11 @@
     </message>
     <message>
         <source>Custom field value</source>
-        <translation type="unfinished" />
+        <translation>Valor de campo personalizado</translation>
     </message>
     <message>
         <source>Custom field values</source>
-        <translation type="unfinished" />
+        <translation>Valores de campos personalizados</translation>
     </message>
 </context>
 <context>
@@ -1271,65 +1520,159 @@
     </message>
 </context>
 <context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Africa</source>
+        <translation>África</translation>
+    </message>
+    <message>
+        <source>Northern Africa</source>
+        <translation>África septentrional</translation>
+    </message>
+    <message>
+        <source>Sub-Saharan Africa</source>
+        <translation>África subsahariana</translation>
+    </message>
+    <message>
+        <source>Americas</source>
+        <translation>Américas</translation>
+    </message>
+    <message>
+        <source>Latin America and the Caribbean</source>
+        <translation>América Latina y el Caribe</translation>
+    </message>
+    <message>
+        <source>Northern America</source>
+        <translation>América septentrional</translation>
+    </message>
+    <message>
+        <source>Asia</source>
+        <translation>Asia</translation>
+    </message>
+    <message>
+        <source>Central Asia</source>
+        <translation>Asia central</translation>
+    </message>
+    <message>
+        <source>Eastern Asia</source>
+        <translation>Asia oriental</translation>
+    </message>
+    <message>
+        <source>South-eastern Asia</source>
+        <translation>Asia sudoriental</translation>
+    </message>
+    <message>
+        <source>Southern Asia</source>
+        <translation>Asia meridional</translation>
+    </message>
+    <message>
+        <source>Western Asia</source>
+        <translation>Asia occidental</translation>
+    </message>
+    <message>
+        <source>Europe</source>
+        <translation>Europa</translation>
+    </message>
+    <message>
+        <source>Eastern Europe</source>
+        <translation>Europa oriental</translation>
+    </message>
+    <message>
+        <source>Northern Europe</source>
+        <translation>Europa septentrional</translation>
+    </message>
+    <message>
+        <source>Southern Europe</source>
+        <translation>Europa meridional</translation>
+    </message>
+    <message>
+        <source>Western Europe</source>
+        <translation>Europa occidental</translation>
+    </message>
+    <message>
+        <source>Oceania</source>
+        <translation>Oceanía</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Knowledge base for communities of practice in training for gender equality</source>
-        <translation type="unfinished" />
+        <translation>Base de conocimientos para comunidades de práctica en capacitación para la igualdad de género</translation>
     </message>
     <message>
         <source>Open the library in &lt;folder&gt;.</source>
-        <translation type="unfinished" />
+        <translation>Abrir la biblioteca de &lt;folder&gt;.</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished" />
+        <translation>carpeta</translation>
     </message>
     <message>
         <source>Start in &lt;section&gt; (materials, dialogues, …).</source>
-        <translation type="unfinished" />
+        <translation>Empezar en &lt;section&gt; (materials, dialogues, …).</translation>
     </message>
     <message>
         <source>section</source>
-        <translation type="unfinished" />
+        <translation>sección</translation>
     </message>
     <message>
         <source>Save a picture of the window to &lt;file&gt; once it is shown, then quit.</source>
-        <translation type="unfinished" />
+        <translation>Guardar una imagen de la ventana en &lt;file&gt; cuando se muestre, y salir.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished" />
+        <translation>archivo</translation>
     </message>
     <message>
         <source>Praxis cannot open the library</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Sample library</source>
-        <translation type="unfinished" />
+        <translation>Praxis no puede abrir la biblioteca</translation>
     </message>
     <message>
         <source>Open the record with this &lt;id&gt;.</source>
-        <translation type="unfinished" />
+        <translation>Abrir el registro con este &lt;id&gt;.</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished" />
+        <translation>id</translation>
     </message>
     <message>
         <source>Start with a search for &lt;query&gt;.</source>
-        <translation type="unfinished" />
+        <translation>Empezar buscando &lt;query&gt;.</translation>
     </message>
     <message>
         <source>query</source>
-        <translation type="unfinished" />
+        <translation>consulta</translation>
     </message>
 </context>
 <context>
     <name>praxis-cli</name>
     <message>
         <source>No JSON given: pass it with --json or on standard input.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praxis::app::LibrarySession</name>
+    <message>
+        <source>this build of Praxis has no sample library.</source>
+        <translation>esta compilación de Praxis no incluye la biblioteca de ejemplo.</translation>
+    </message>
+    <message>
+        <source>Sample library</source>
+        <translation>Biblioteca de ejemplo</translation>
+    </message>
+    <message>
+        <source>The sample records could not be added: %1</source>
+        <translation>No se pudieron añadir los registros de ejemplo: %1</translation>
+    </message>
+    <message>
+        <source>Created a new, empty library in %1</source>
+        <translation>Se creó una biblioteca nueva y vacía en %1</translation>
+    </message>
+    <message>
+        <source>Praxis cannot open the library</source>
+        <translation>Praxis no puede abrir la biblioteca</translation>
     </message>
 </context>
 <context>
@@ -1339,15 +1682,18 @@
 Qt %2 (built with %3)
 SQLite %4 (full-text search: %5)
 Markdown highlighting: %6</source>
-        <translation type="unfinished" />
+        <translation>Praxis %1
+Qt %2 (compilado con %3)
+SQLite %4 (búsqueda de texto completo: %5)
+Resaltado de Markdown: %6</translation>
     </message>
     <message>
         <source>FTS5</source>
-        <translation type="unfinished" />
+        <translation>FTS5</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished" />
+        <translation>no disponible</translation>
     </message>
     <message>
         <source>About Praxis</source>
@@ -1355,57 +1701,97 @@ Markdown highlighting: %6</source>
     </message>
     <message>
         <source>&lt;h2&gt;Praxis&lt;/h2&gt;&lt;p&gt;A knowledge base for communities of practice in training for gender equality: training materials, good-practice cases and their coding, and the archives of dialogues and meetings.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h2&gt;Praxis&lt;/h2&gt;&lt;p&gt;Una base de conocimientos para comunidades de práctica en capacitación para la igualdad de género: materiales de capacitación, casos de buenas prácticas y su codificación, y los archivos de diálogos y reuniones.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Free software under the GNU General Public License, version 3 or later.</source>
-        <translation type="unfinished" />
+        <translation>Software libre bajo la Licencia Pública General de GNU (GNU General Public License), versión 3 o posterior.</translation>
     </message>
 </context>
 <context>
     <name>praxis::ui::FieldEditor</name>
     <message>
         <source>Type to find…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation type="unfinished" />
+        <translation>Escriba para buscar…</translation>
     </message>
     <message>
         <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
-        <translation type="unfinished" />
+        <translation>AAAA-MM-DD, AAAA-MM o AAAA</translation>
     </message>
     <message>
         <source>YYYY-MM-DDTHH:MM, e.g. 2016-09-06T09:00-04:00</source>
-        <translation type="unfinished" />
+        <translation>AAAA-MM-DDTHH:MM, p. ej. 2016-09-06T09:00-04:00</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished" />
+        <translation>https://…</translation>
     </message>
     <message>
         <source>name@example.org</source>
-        <translation type="unfinished" />
+        <translation>nombre@ejemplo.org</translation>
     </message>
     <message>
         <source>Codes separated by commas, e.g. en, es, fr</source>
-        <translation type="unfinished" />
+        <translation>Códigos separados por comas, p. ej. en, es, fr</translation>
     </message>
     <message>
         <source>Separate entries with commas</source>
-        <translation type="unfinished" />
+        <translation>Separe las entradas con comas</translation>
     </message>
     <message>
         <source>%1 (in the trash)</source>
-        <translation type="unfinished" />
+        <translation>%1 (en la papelera)</translation>
+    </message>
+    <message>
+        <source>Markdown: **bold**, *italic*, # heading, - list</source>
+        <translation>Markdown: **negrita**, *cursiva*, # título, - lista</translation>
+    </message>
+    <message>
+        <source>From %1 to %2; leave empty when unknown</source>
+        <translation>De %1 a %2; déjelo vacío si no se sabe</translation>
+    </message>
+    <message>
+        <source>A whole number; leave empty when unknown</source>
+        <translation>Un número entero; déjelo vacío si no se sabe</translation>
+    </message>
+    <message>
+        <source>Codes separated by commas, e.g. BO, GT, MX</source>
+        <translation>Códigos separados por comas, p. ej. BO, GT, MX</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>«%1» no es un número.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number.</source>
+        <translation>«%1» no es un número entero.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write 2016, 2016-09 or 2016-09-06.</source>
+        <translation>«%1» no es una fecha: escriba 2016, 2016-09 o 2016-09-06.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time: write 2016-09-06T09:00, with the time zone if known.</source>
+        <translation>«%1» no es una fecha y hora: escriba 2016-09-06T09:00, con la zona horaria si se conoce.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address: it starts with https:// or similar.</source>
+        <translation>«%1» no es una dirección web: empieza por https:// o similar.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address.</source>
+        <translation>«%1» no es una dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>No record is called “%1”: choose one from the list.</source>
+        <translation>Ningún registro se llama «%1»: elija uno de la lista.</translation>
     </message>
 </context>
 <context>
     <name>praxis::ui::MainWindow</name>
     <message>
         <source>Praxis — %1</source>
-        <translation type="unfinished" />
+        <translation>Praxis — %1</translation>
     </message>
     <message>
         <source>&amp;New Record</source>
@@ -1473,92 +1859,50 @@ Markdown highlighting: %6</source>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished" />
+        <translation>Principal</translation>
     </message>
     <message>
         <source>The record you were editing could not be saved; your changes are still in the form.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo guardar el registro que estaba editando; sus cambios siguen en el formulario.</translation>
     </message>
     <message>
         <source>Choose a section first: new records go into the section shown.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Move “%1” to the trash</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Moved “%1” to the trash. Undo brings it back.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Restore from the trash</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Delete permanently</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Delete “%1” and its parts for good? This cannot be undone.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Remove sample data</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>Remove the %n sample record(s) for good? Your own records stay.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed %n sample record(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>Elija primero una sección: los registros nuevos se crean en la sección visible.</translation>
     </message>
     <message>
         <source>Backup written to %1</source>
-        <translation type="unfinished" />
+        <translation>Copia de seguridad guardada en %1</translation>
     </message>
     <message>
         <source>The scheduled backup failed: %1</source>
-        <translation type="unfinished" />
+        <translation>La copia de seguridad programada falló: %1</translation>
     </message>
     <message>
         <source>Open or create a library</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Praxis could not be started on %1.</source>
-        <translation type="unfinished" />
+        <translation>Abrir o crear una biblioteca</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) in the trash</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n registro en la papelera</numerusform>
+            <numerusform>%n registros en la papelera</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished" />
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <source>Save the changes to the record you are editing?</source>
-        <translation type="unfinished" />
+        <translation>¿Guardar los cambios del registro que está editando?</translation>
     </message>
     <message>
-        <source>Search everything (Ctrl+F): words, "phrases", -not, prefix*, lang:es, year:2010..2016</source>
-        <translation type="unfinished" />
+        <source>Search everything (Ctrl+F): words, &quot;phrases&quot;, -not, prefix*, lang:es, year:2010..2016</source>
+        <translation>Buscar en todo (Ctrl+F): palabras, &quot;frases&quot;, -excluir, prefijo*, lang:es, year:2010..2016</translation>
     </message>
     <message>
         <source>&amp;Find</source>
@@ -1566,19 +1910,39 @@ Markdown highlighting: %6</source>
     </message>
     <message>
         <source>Indexing for search… %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>Indexando para la búsqueda… %1 de %2</translation>
     </message>
     <message>
         <source>Search index up to date</source>
-        <translation type="unfinished" />
+        <translation>Índice de búsqueda al día</translation>
     </message>
     <message>
         <source>Save search “%1”</source>
-        <translation type="unfinished" />
+        <translation>Guardar la búsqueda «%1»</translation>
     </message>
     <message>
         <source>Saved “%1” as a smart collection; double-click it under Collections to run it again.</source>
-        <translation type="unfinished" />
+        <translation>«%1» se guardó como colección inteligente; haga doble clic en ella en Colecciones para volver a ejecutarla.</translation>
+    </message>
+    <message>
+        <source>The folder of this library</source>
+        <translation>La carpeta de esta biblioteca</translation>
+    </message>
+    <message>
+        <source>Scheduled backup written to %1</source>
+        <translation>Copia de seguridad programada guardada en %1</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>La copia de seguridad falló: %1</translation>
+    </message>
+    <message>
+        <source>No %1 yet. File ▸ New Record (%2) adds one.</source>
+        <translation>Todavía no hay %1. Archivo ▸ Nuevo registro (%2) añade uno.</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>La papelera está vacía.</translation>
     </message>
 </context>
 <context>
@@ -1589,11 +1953,11 @@ Markdown highlighting: %6</source>
     </message>
     <message>
         <source>Add a %1</source>
-        <translation type="unfinished" />
+        <translation>Añadir: %1</translation>
     </message>
     <message>
         <source>Move the selected %1 to the trash</source>
-        <translation type="unfinished" />
+        <translation>Mover a la papelera el elemento seleccionado (%1)</translation>
     </message>
     <message>
         <source>Move up</source>
@@ -1605,11 +1969,52 @@ Markdown highlighting: %6</source>
     </message>
     <message>
         <source>Move “%1” to the trash</source>
-        <translation type="unfinished" />
+        <translation>Mover «%1» a la papelera</translation>
     </message>
     <message>
         <source>Reorder %1</source>
-        <translation type="unfinished" />
+        <translation>Reordenar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>praxis::ui::RecordActions</name>
+    <message>
+        <source>Move “%1” to the trash</source>
+        <translation>Mover «%1» a la papelera</translation>
+    </message>
+    <message>
+        <source>Moved “%1” to the trash. Undo brings it back.</source>
+        <translation>«%1» se movió a la papelera. Deshacer lo recupera.</translation>
+    </message>
+    <message>
+        <source>Restore from the trash</source>
+        <translation>Restaurar de la papelera</translation>
+    </message>
+    <message>
+        <source>Delete permanently</source>
+        <translation>Eliminar definitivamente</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and its parts for good? This cannot be undone.</source>
+        <translation>¿Eliminar «%1» y sus partes definitivamente? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Remove sample data</source>
+        <translation>Quitar los datos de ejemplo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %n sample record(s) for good? Your own records stay.</source>
+        <translation>
+            <numerusform>¿Quitar definitivamente %n registro de ejemplo? Sus propios registros se conservan.</numerusform>
+            <numerusform>¿Quitar definitivamente los %n registros de ejemplo? Sus propios registros se conservan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n sample record(s).</source>
+        <translation>
+            <numerusform>Se quitó %n registro de ejemplo.</numerusform>
+            <numerusform>Se quitaron %n registros de ejemplo.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1628,23 +2033,23 @@ Markdown highlighting: %6</source>
     </message>
     <message>
         <source>New %1</source>
-        <translation type="unfinished" />
+        <translation>Nuevo registro: %1</translation>
     </message>
     <message>
         <source>This record is in the trash. Restore it from the Trash to edit it.</source>
-        <translation type="unfinished" />
+        <translation>Este registro está en la papelera. Restáurelo desde la Papelera para editarlo.</translation>
     </message>
     <message>
         <source>Part of the sample library. File ▸ Remove sample data takes all sample records out.</source>
-        <translation type="unfinished" />
+        <translation>Forma parte de la biblioteca de ejemplo. Archivo ▸ Quitar datos de ejemplo retira todos los registros de ejemplo.</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished" />
+        <translation>Añadir: %1</translation>
     </message>
     <message>
         <source>Edit “%1”</source>
-        <translation type="unfinished" />
+        <translation>Editar «%1»</translation>
     </message>
 </context>
 <context>
@@ -1659,7 +2064,7 @@ Markdown highlighting: %6</source>
     </message>
     <message>
         <source>Part of the sample library</source>
-        <translation type="unfinished" />
+        <translation>Forma parte de la biblioteca de ejemplo</translation>
     </message>
     <message>
         <source>Type</source>
@@ -1682,7 +2087,7 @@ Markdown highlighting: %6</source>
     <name>praxis::ui::SearchController</name>
     <message>
         <source>Searching for “%1”…</source>
-        <translation type="unfinished" />
+        <translation>Buscando «%1»…</translation>
     </message>
 </context>
 <context>
@@ -1693,7 +2098,7 @@ Markdown highlighting: %6</source>
     </message>
     <message>
         <source>Keep this search as a smart collection that always shows its current results</source>
-        <translation type="unfinished" />
+        <translation>Guardar esta búsqueda como colección inteligente que siempre muestra sus resultados actuales</translation>
     </message>
     <message>
         <source>Narrow down</source>
@@ -1705,22 +2110,29 @@ Markdown highlighting: %6</source>
     </message>
     <message>
         <source>Nothing matches “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Nada coincide con «%1».</translation>
     </message>
     <message>
         <source>More than %1 records match “%2”; the best of the newest %1 are shown first.</source>
-        <translation type="unfinished" />
+        <translation>Más de %1 registros coinciden con «%2»; se muestran primero los mejores de los %1 más recientes.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) match “%1”.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n registro coincide con «%1».</numerusform>
+            <numerusform>%n registros coinciden con «%1».</numerusform>
         </translation>
     </message>
     <message>
         <source>Add %1 to the search</source>
-        <translation type="unfinished" />
+        <translation>Añadir %1 a la búsqueda</translation>
+    </message>
+</context>
+<context>
+    <name>praxis::ui::SectionTable</name>
+    <message>
+        <source>Records moved to the trash stay here, with their parts, until you delete them permanently.</source>
+        <translation>Los registros movidos a la papelera quedan aquí, con sus partes, hasta que los elimine definitivamente.</translation>
     </message>
 </context>
 </TS>

@@ -1,19 +1,28 @@
 #include "field_editor.h"
 
+#include "field_codec.h"
 #include "labels.h"
 #include "markdown_highlighter.h"
 #include "record_store.h"
+#include "vocabulary_completer.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDoubleValidator>
 #include <QFontMetrics>
 #include <QHBoxLayout>
-#include <QIntValidator>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QRegularExpressionValidator>
+#include <QSpinBox>
+#include <QStyle>
+#include <QTextBlock>
+#include <QUrl>
+
+#include <functional>
+#include <limits>
 
 namespace praxis::ui {
 
@@ -21,15 +30,93 @@ using core::FieldType;
 
 namespace {
 
-constexpr int kReferenceChoices = 2000; // a picker lists at most this many records, sorted by name
+constexpr int kReferenceChoices = 2000; // a picker lists at most this many records of a type, sorted by name
+constexpr int kAnyTypeChoices = 300; // per type, for references that may point at any record
 
-QStringList vocabularyHints(const QString &vocabulary)
+QString textOr(const core::Result<QString> &result, const QString &fallback)
 {
-    if (vocabulary == QLatin1String("language"))
-        return {QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("fr"), QStringLiteral("pt"), QStringLiteral("ar"),
-                QStringLiteral("ru"), QStringLiteral("zh")};
-    return {};
+    return result ? *result : fallback;
 }
+
+// A spin box that may also be empty: its minimum stands for "no value" and shows as a blank field,
+// which is what typing nothing (or deleting the number) gives.
+class OptionalSpinBox : public QSpinBox {
+public:
+    using QSpinBox::QSpinBox;
+    int firstStep = 0; // where the arrows start from an empty field
+
+    bool isEmpty() const { return value() == minimum(); }
+
+protected:
+    QValidator::State validate(QString &input, int &pos) const override
+    {
+        return input.trimmed().isEmpty() ? QValidator::Acceptable : QSpinBox::validate(input, pos);
+    }
+    int valueFromText(const QString &text) const override { return text.trimmed().isEmpty() ? minimum() : QSpinBox::valueFromText(text); }
+    QString textFromValue(int value) const override { return value == minimum() ? QString() : QSpinBox::textFromValue(value); }
+    void stepBy(int steps) override
+    {
+        if (isEmpty())
+            setValue(firstStep);
+        else
+            QSpinBox::stepBy(steps);
+    }
+    StepEnabled stepEnabled() const override { return isEmpty() ? StepEnabled(StepUpEnabled | StepDownEnabled) : QSpinBox::stepEnabled(); }
+};
+
+// A Markdown editor as tall as its text, within a few lines and a dozen: short notes do not leave
+// blank boxes, long ones scroll.
+class GrowingTextEdit : public QPlainTextEdit {
+public:
+    explicit GrowingTextEdit(QWidget *parent)
+        : QPlainTextEdit(parent)
+    {
+        connect(this, &QPlainTextEdit::textChanged, this, &GrowingTextEdit::fit);
+    }
+
+    void fit()
+    {
+        const int line = fontMetrics().lineSpacing();
+        const int most = line * 12;
+        qreal text = 0;
+        for (QTextBlock block = document()->begin(); block.isValid() && text < most; block = block.next())
+            text += blockBoundingRect(block).height();
+        const int margins = 2 * frameWidth() + int(2 * document()->documentMargin()) + contentsMargins().top() + contentsMargins().bottom();
+        const int height = std::clamp(int(text), line * 3, most) + margins;
+        if (height != minimumHeight())
+            setFixedHeight(height);
+    }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QPlainTextEdit::resizeEvent(event);
+        fit(); // a new width wraps the text anew
+    }
+};
+
+// The reference picker lists the records it offers only when the user turns to it, and again after
+// records of the referenced types changed.
+class ReferenceBox : public QComboBox {
+public:
+    using QComboBox::QComboBox;
+    std::function<void()> aboutToOffer;
+
+    void showPopup() override
+    {
+        if (aboutToOffer)
+            aboutToOffer();
+        QComboBox::showPopup();
+    }
+
+protected:
+    void focusInEvent(QFocusEvent *event) override
+    {
+        if (aboutToOffer)
+            aboutToOffer();
+        QComboBox::focusInEvent(event);
+    }
+};
 
 } // namespace
 
@@ -41,25 +128,17 @@ FieldEditor::FieldEditor(const core::FieldDef &field, core::RecordStore &store, 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     switch (field.type) {
-    case FieldType::LongText: {
-        m_text = new QPlainTextEdit(this);
+    case FieldType::LongText:
+        m_text = new GrowingTextEdit(this);
         m_text->setTabChangesFocus(true);
-        m_text->setMinimumHeight(QFontMetrics(font()).lineSpacing() * 4);
-        m_text->setMaximumHeight(QFontMetrics(font()).lineSpacing() * 9);
+        m_text->setPlaceholderText(tr("Markdown: **bold**, *italic*, # heading, - list"));
         MarkdownHighlighter::attach(m_text->document());
-        connect(m_text, &QPlainTextEdit::textChanged, this, [this] {
-            if (!m_loading)
-                Q_EMIT edited();
-        });
+        connect(m_text, &QPlainTextEdit::textChanged, this, &FieldEditor::changed);
         m_input = m_text;
         break;
-    }
     case FieldType::Boolean:
         m_check = new QCheckBox(this);
-        connect(m_check, &QCheckBox::toggled, this, [this] {
-            if (!m_loading)
-                Q_EMIT edited();
-        });
+        connect(m_check, &QCheckBox::toggled, this, &FieldEditor::changed);
         m_input = m_check;
         break;
     case FieldType::Choice:
@@ -70,103 +149,186 @@ FieldEditor::FieldEditor(const core::FieldDef &field, core::RecordStore &store, 
             m_combo->addItem(QString(), QVariant());
         for (const QString &c : field.choices)
             m_combo->addItem(Labels::choice(c), c);
-        connect(m_combo, &QComboBox::currentIndexChanged, this, [this] {
-            if (!m_loading)
-                Q_EMIT edited();
-        });
+        connect(m_combo, &QComboBox::currentIndexChanged, this, &FieldEditor::changed);
         m_input = m_combo;
         break;
     case FieldType::Reference:
-        m_combo = new QComboBox(this);
-        m_combo->setEditable(true);
-        // Long names must not widen the form; the popup still shows them whole.
-        m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        m_combo->setMinimumContentsLength(16);
-        m_combo->setInsertPolicy(QComboBox::NoInsert);
-        m_combo->completer()->setFilterMode(Qt::MatchContains);
-        m_combo->completer()->setCompletionMode(QCompleter::PopupCompletion);
-        m_combo->lineEdit()->setPlaceholderText(tr("Type to find…"));
-        fillReferences();
-        connect(m_combo, &QComboBox::currentIndexChanged, this, [this] {
-            if (!m_loading)
-                Q_EMIT edited();
-        });
-        connect(m_combo->lineEdit(), &QLineEdit::textEdited, this, [this] {
-            if (!m_loading)
-                Q_EMIT edited();
-        });
-        m_input = m_combo;
+        createReference();
         break;
-    default: {
-        m_line = new QLineEdit(this);
-        switch (field.type) {
-        case FieldType::Integer:
-            m_line->setValidator(new QIntValidator(field.maxValue > field.minValue ? field.minValue : -2147483647,
-                                                   field.maxValue > field.minValue ? field.maxValue : 2147483647, m_line));
-            m_line->setMaximumWidth(QFontMetrics(font()).horizontalAdvance(QStringLiteral("0000000000")) + 20);
-            if (field.maxValue > field.minValue)
-                m_line->setPlaceholderText(tr("%1 to %2").arg(field.minValue).arg(field.maxValue));
-            break;
-        case FieldType::Real:
-            m_line->setValidator(new QDoubleValidator(m_line));
-            break;
-        case FieldType::Date:
-            m_line->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,4}(-\\d{0,2}(-\\d{0,2})?)?")), m_line));
-            m_line->setPlaceholderText(tr("YYYY-MM-DD, YYYY-MM or YYYY"));
-            break;
-        case FieldType::DateTime:
-            m_line->setPlaceholderText(tr("YYYY-MM-DDTHH:MM, e.g. 2016-09-06T09:00-04:00"));
-            break;
-        case FieldType::Url:
-            m_line->setPlaceholderText(tr("https://…"));
-            break;
-        case FieldType::Email:
-            m_line->setPlaceholderText(tr("name@example.org"));
-            break;
-        case FieldType::List: {
-            m_line->setPlaceholderText(field.vocabulary == QLatin1String("language") ? tr("Codes separated by commas, e.g. en, es, fr")
-                                                                                     : tr("Separate entries with commas"));
-            const QStringList hints = vocabularyHints(field.vocabulary);
-            if (!hints.isEmpty())
-                m_line->setCompleter(new QCompleter(hints, m_line));
-            break;
-        }
-        default:
-            break;
-        }
-        connect(m_line, &QLineEdit::textEdited, this, [this] {
-            if (!m_loading)
-                Q_EMIT edited();
-        });
-        m_input = m_line;
+    case FieldType::Integer:
+        createNumber();
         break;
-    }
+    default:
+        createLine();
+        break;
     }
     layout->addWidget(m_input);
+    // As tall as the input, never stretched: a form row's label sits beside its field.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     if (field.type == FieldType::Integer)
         layout->addStretch(); // a short number field sits at the left, not in the middle
     setFocusProxy(m_input);
 }
 
+void FieldEditor::createNumber()
+{
+    auto *spin = new OptionalSpinBox(this);
+    const bool ranged = m_field.maxValue > m_field.minValue;
+    // One below the range is the empty value.
+    spin->setRange(
+        ranged ? m_field.minValue - 1 : std::numeric_limits<int>::min(), ranged ? m_field.maxValue : std::numeric_limits<int>::max());
+    spin->firstStep = ranged ? m_field.minValue : 0;
+    spin->setValue(spin->minimum());
+    spin->setToolTip(ranged ? tr("From %1 to %2; leave empty when unknown").arg(m_field.minValue).arg(m_field.maxValue)
+                            : tr("A whole number; leave empty when unknown"));
+    spin->setMinimumWidth(QFontMetrics(font()).horizontalAdvance(QStringLiteral("0000000000")) + 30);
+    spin->setAccelerated(true);
+    connect(spin, &QSpinBox::textChanged, this, &FieldEditor::changed);
+    m_spin = spin;
+    m_input = spin;
+}
+
+void FieldEditor::createLine()
+{
+    m_line = new QLineEdit(this);
+    switch (m_field.type) {
+    case FieldType::Real:
+        m_line->setValidator(new QDoubleValidator(m_line));
+        break;
+    case FieldType::Date:
+        m_line->setValidator(
+            new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,4}(-\\d{0,2}(-\\d{0,2})?)?")), m_line));
+        m_line->setPlaceholderText(tr("YYYY-MM-DD, YYYY-MM or YYYY"));
+        break;
+    case FieldType::DateTime:
+        m_line->setPlaceholderText(tr("YYYY-MM-DDTHH:MM, e.g. 2016-09-06T09:00-04:00"));
+        break;
+    case FieldType::Url:
+        m_line->setPlaceholderText(tr("https://…"));
+        break;
+    case FieldType::Email:
+        m_line->setPlaceholderText(tr("name@example.org"));
+        break;
+    case FieldType::List:
+        m_line->setPlaceholderText(m_field.vocabulary == QLatin1String("language") ? tr("Codes separated by commas, e.g. en, es, fr")
+                : m_field.vocabulary == QLatin1String("country")                   ? tr("Codes separated by commas, e.g. BO, GT, MX")
+                                                                                   : tr("Separate entries with commas"));
+        break;
+    default:
+        break;
+    }
+    if (const QList<Term> &terms = Vocabulary::terms(m_field.vocabulary); !terms.isEmpty())
+        m_line->setCompleter(new VocabularyCompleter(terms, m_field.type == FieldType::List, m_line));
+    // Input that cannot be saved as typed is flagged while typing, with the reason in the tooltip.
+    m_warning = m_line->addAction(style()->standardIcon(QStyle::SP_MessageBoxWarning), QLineEdit::TrailingPosition);
+    m_warning->setVisible(false);
+    connect(m_line, &QLineEdit::textChanged, this, &FieldEditor::changed);
+    m_input = m_line;
+}
+
+void FieldEditor::createReference()
+{
+    auto *box = new ReferenceBox(this);
+    m_combo = box;
+    m_combo->setEditable(true);
+    // Long names must not widen the form; the popup still shows them whole.
+    m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_combo->setMinimumContentsLength(16);
+    m_combo->setInsertPolicy(QComboBox::NoInsert);
+    m_combo->completer()->setFilterMode(Qt::MatchContains);
+    m_combo->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_combo->lineEdit()->setPlaceholderText(tr("Type to find…"));
+    m_combo->addItem(QString(), QVariant());
+    box->aboutToOffer = [this] {
+        if (m_referencesStale)
+            fillReferences();
+    };
+    m_warning = m_combo->lineEdit()->addAction(style()->standardIcon(QStyle::SP_MessageBoxWarning), QLineEdit::TrailingPosition);
+    m_warning->setVisible(false);
+    connect(m_combo, &QComboBox::currentIndexChanged, this, &FieldEditor::changed);
+    connect(m_combo->lineEdit(), &QLineEdit::textEdited, this, &FieldEditor::changed);
+    connect(&m_store, &core::RecordStore::recordsChanged, this, &FieldEditor::markStale);
+    m_input = m_combo;
+}
+
+void FieldEditor::changed()
+{
+    if (m_loading)
+        return;
+    showProblem();
+    Q_EMIT edited();
+}
+
+void FieldEditor::markStale(const QString &type)
+{
+    if (m_field.refTypes.isEmpty() || m_field.refTypes.contains(type))
+        m_referencesStale = true;
+}
+
+void FieldEditor::setOwner(const core::RecordId &owner)
+{
+    if (owner != m_owner && m_combo && m_field.type == FieldType::Reference)
+        m_referencesStale = true;
+    m_owner = owner;
+}
+
 void FieldEditor::fillReferences()
 {
+    // What is chosen or typed survives the refill.
+    const QVariant current = m_combo->currentData();
+    const QString typed = m_combo->currentText();
+    const bool wasLoading = m_loading;
+    m_loading = true;
+    m_combo->clear();
     m_combo->addItem(QString(), QVariant());
-    const QStringList types = m_field.refTypes;
+    const QString ownerType = m_owner.isNull() ? QString() : textOr(m_store.typeOf(m_owner), QString());
+    QStringList types = m_field.refTypes;
+    if (types.isEmpty()) {
+        for (const core::RecordTypeDef &def : core::RecordTypes::all()) {
+            if (def.role == core::RecordRole::Main)
+                types << def.name;
+        }
+    }
+    const bool labelType = types.size() > 1;
     for (const QString &type : types) {
         const core::RecordTypeDef *def = core::RecordTypes::find(type);
-        core::ListQuery q;
-        q.limit = kReferenceChoices;
-        auto records = m_store.list(type, q);
+        if (!def)
+            continue;
+        // Parts of the same owner when the referenced type is a part of what owns this record.
+        const core::FieldDef *parentField = def->parentField.isEmpty() ? nullptr : def->field(def->parentField);
+        const bool scoped
+            = !ownerType.isEmpty() && def->role == core::RecordRole::Part && parentField && parentField->refTypes.contains(ownerType);
+        core::Result<QList<core::Record>> records = QList<core::Record>();
+        if (scoped) {
+            records = m_store.parts(m_owner, type);
+        } else {
+            core::ListQuery q;
+            q.limit = m_field.refTypes.isEmpty() ? kAnyTypeChoices : kReferenceChoices;
+            records = m_store.list(type, q);
+        }
         if (!records)
             continue;
+        const core::FieldDef *title = def->field(def->titleField);
+        const bool titleIsText = title && title->type != FieldType::Reference;
         for (const core::Record &r : *records) {
-            auto name = m_store.displayName(r.id);
-            QString label = name ? *name : r.id.toString();
-            if (types.size() > 1)
+            QString label = titleIsText ? r.fields.value(def->titleField).toString().simplified() : QString();
+            if (label.isEmpty())
+                label = textOr(m_store.displayName(r.id), r.id.toString());
+            if (label.size() > 120)
+                label = label.left(119) + QStringLiteral("…");
+            if (labelType)
                 label = QStringLiteral("%1 — %2").arg(label, Labels::typeName(*def));
             m_combo->addItem(label, r.id.toString());
         }
     }
+    m_referencesStale = false;
+    if (current.isValid() && m_combo->findData(current) < 0)
+        setValue(current); // beyond the listed records, or in the trash
+    else if (current.isValid())
+        m_combo->setCurrentIndex(m_combo->findData(current));
+    else
+        m_combo->setEditText(typed);
+    m_loading = wasLoading;
 }
 
 QVariant FieldEditor::value() const
@@ -182,12 +344,18 @@ QVariant FieldEditor::value() const
         const QString text = m_combo->currentText().trimmed();
         if (text.isEmpty())
             return {};
+        if (m_combo->currentIndex() > 0 && m_combo->itemText(m_combo->currentIndex()).trimmed() == text)
+            return m_combo->currentData();
         const int index = m_combo->findText(text, Qt::MatchExactly);
-        if (index >= 0)
+        if (index > 0)
             return m_combo->itemData(index);
-        if (core::RecordId::isWellFormed(text))
-            return text; // an id typed or pasted in
-        return QVariant(text); // the store refuses it with a message naming the field
+        return QVariant(text); // an id typed or pasted in; anything else the store refuses with its reason
+    }
+    case FieldType::Integer: {
+        const QString text = m_spin->cleanText().trimmed();
+        bool ok = false;
+        const qint64 n = text.toLongLong(&ok);
+        return text.isEmpty() ? QVariant() : ok ? QVariant(n) : QVariant(text);
     }
     case FieldType::List: {
         QStringList items;
@@ -196,11 +364,6 @@ QVariant FieldEditor::value() const
                 items << s.trimmed();
         }
         return items.isEmpty() ? QVariant() : QVariant(items);
-    }
-    case FieldType::Integer: {
-        bool ok = false;
-        const qint64 n = m_line->text().trimmed().toLongLong(&ok);
-        return ok ? QVariant(n) : (m_line->text().trimmed().isEmpty() ? QVariant() : QVariant(m_line->text()));
     }
     case FieldType::Real: {
         bool ok = false;
@@ -212,8 +375,51 @@ QVariant FieldEditor::value() const
     }
 }
 
+QString FieldEditor::problem() const
+{
+    const QVariant v = value();
+    if (!v.isValid())
+        return {};
+    const QString text = v.toString();
+    switch (m_field.type) {
+    case FieldType::Real:
+        return v.typeId() == QMetaType::Double ? QString() : tr("“%1” is not a number.").arg(text);
+    case FieldType::Integer:
+        return v.typeId() == QMetaType::LongLong ? QString() : tr("“%1” is not a whole number.").arg(text);
+    case FieldType::Date:
+        return core::FieldCodec::isValidDate(text) ? QString() : tr("“%1” is not a date: write 2016, 2016-09 or 2016-09-06.").arg(text);
+    case FieldType::DateTime:
+        return core::FieldCodec::isValidDateTime(text) || core::FieldCodec::isValidDate(text)
+            ? QString()
+            : tr("“%1” is not a date and time: write 2016-09-06T09:00, with the time zone if known.").arg(text);
+    case FieldType::Url: {
+        const QUrl url(text, QUrl::StrictMode);
+        return url.isValid() && !url.scheme().isEmpty() ? QString()
+                                                        : tr("“%1” is not a web address: it starts with https:// or similar.").arg(text);
+    }
+    case FieldType::Email: {
+        static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+        return pattern.match(text).hasMatch() ? QString() : tr("“%1” is not an email address.").arg(text);
+    }
+    case FieldType::Reference:
+        return core::RecordId::isWellFormed(text) ? QString() : tr("No record is called “%1”: choose one from the list.").arg(text);
+    default:
+        return {};
+    }
+}
+
+void FieldEditor::showProblem()
+{
+    if (!m_warning)
+        return;
+    const QString why = problem();
+    m_warning->setVisible(!why.isEmpty());
+    m_warning->setToolTip(why);
+}
+
 void FieldEditor::setValue(const QVariant &value)
 {
+    const bool wasLoading = m_loading;
     m_loading = true;
     switch (m_field.type) {
     case FieldType::LongText:
@@ -235,10 +441,10 @@ void FieldEditor::setValue(const QVariant &value)
         }
         int index = m_combo->findData(value.toString());
         if (index < 0) {
-            // Beyond the listed records, or in the trash: add it so the form shows its name.
-            auto name = m_store.displayName(core::RecordId(value.toString()));
-            auto record = m_store.get(core::RecordId(value.toString()));
-            QString label = name ? *name : value.toString();
+            // Not (yet) listed, or in the trash: add it so that the form shows its name.
+            const core::RecordId id(value.toString());
+            auto record = m_store.get(id);
+            QString label = textOr(m_store.displayName(id), value.toString());
             if (record && record->isTrashed())
                 label = tr("%1 (in the trash)").arg(label);
             m_combo->addItem(label, value.toString());
@@ -247,6 +453,10 @@ void FieldEditor::setValue(const QVariant &value)
         m_combo->setCurrentIndex(index);
         break;
     }
+    case FieldType::Integer:
+        m_spin->setValue(
+            value.isValid() ? int(std::clamp<qint64>(value.toLongLong(), m_spin->minimum() + 1, m_spin->maximum())) : m_spin->minimum());
+        break;
     case FieldType::List:
         m_line->setText(value.toStringList().join(QStringLiteral(", ")));
         break;
@@ -257,7 +467,10 @@ void FieldEditor::setValue(const QVariant &value)
         m_line->setText(value.isValid() ? value.toString() : QString());
         break;
     }
-    m_loading = false;
+    if (m_line)
+        m_line->setCursorPosition(0); // a long value shows its beginning
+    showProblem();
+    m_loading = wasLoading;
 }
 
 } // namespace praxis::ui

@@ -1,16 +1,18 @@
 #include "main_window.h"
 
 #include "about_dialog.h"
-#include "backup_manager.h"
+#include "backup_scheduler.h"
 #include "labels.h"
 #include "library.h"
+#include "record_actions.h"
 #include "record_form.h"
 #include "record_store.h"
 #include "record_table_model.h"
 #include "record_type.h"
-#include "sample_library.h"
 #include "search_controller.h"
 #include "search_panel.h"
+#include "section_sidebar.h"
+#include "section_table.h"
 #include "undo_commands.h"
 
 #include <QAction>
@@ -18,56 +20,22 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QStackedWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QProcess>
+#include <QPointer>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
-#include <QTreeWidget>
 #include <QUndoStack>
 
 namespace praxis::ui {
-
-namespace {
-
-struct Section {
-    const char *key;
-    const char *type; // record type; empty for the trash and for groups
-    const char *label;
-    const char *group; // key of the group it sits under, or empty
-};
-
-// The sidebar, top to bottom.
-const Section kSections[] = {
-    {"materials", "material", QT_TRANSLATE_NOOP("MainWindow", "Materials"), ""},
-    {"cases", "case_study", QT_TRANSLATE_NOOP("MainWindow", "Cases"), ""},
-    {"dialogues", "dialogue", QT_TRANSLATE_NOOP("MainWindow", "Dialogues"), ""},
-    {"people", "person", QT_TRANSLATE_NOOP("MainWindow", "People"), ""},
-    {"organisations", "organisation", QT_TRANSLATE_NOOP("MainWindow", "Organisations"), ""},
-    {"tags_collections", "", QT_TRANSLATE_NOOP("MainWindow", "Tags & Collections"), ""},
-    {"tags", "tag", QT_TRANSLATE_NOOP("MainWindow", "Tags"), "tags_collections"},
-    {"collections", "collection", QT_TRANSLATE_NOOP("MainWindow", "Collections"), "tags_collections"},
-    {"research", "", QT_TRANSLATE_NOOP("MainWindow", "Research"), ""},
-    {"codebook", "code", QT_TRANSLATE_NOOP("MainWindow", "Codebook"), "research"},
-    {"memos", "memo", QT_TRANSLATE_NOOP("MainWindow", "Memos"), "research"},
-    {"frameworks", "criteria_framework", QT_TRANSLATE_NOOP("MainWindow", "Criteria frameworks"), "research"},
-    {"custom_fields", "custom_field", QT_TRANSLATE_NOOP("MainWindow", "Custom fields"), "research"},
-    {"trash", "", QT_TRANSLATE_NOOP("MainWindow", "Trash"), ""},
-};
-
-constexpr int kKeyRole = Qt::UserRole;
-constexpr qint64 kBackupCheckMs = 60 * 60 * 1000;
-
-} // namespace
 
 MainWindow::MainWindow(core::Library &library, QWidget *parent)
     : QMainWindow(parent)
@@ -80,9 +48,15 @@ MainWindow::MainWindow(core::Library &library, QWidget *parent)
     createMenus();
     createCentral();
     createSearch();
+    // The library's folder stays in view; passing messages cover it only for a moment.
+    auto *path = new QLabel(QDir::toNativeSeparators(library.folder()), this);
+    path->setObjectName(QStringLiteral("libraryPath"));
+    path->setToolTip(tr("The folder of this library"));
+    path->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addWidget(path, 1);
     m_statusCount = new QLabel(this);
+    m_statusCount->setObjectName(QStringLiteral("recordCount"));
     statusBar()->addPermanentWidget(m_statusCount);
-    statusBar()->showMessage(QDir::toNativeSeparators(library.folder()));
 
     // Many writes in a row (undo of a macro, removing the samples) refresh the views once.
     m_reloadTimer = new QTimer(this);
@@ -90,12 +64,8 @@ MainWindow::MainWindow(core::Library &library, QWidget *parent)
     m_reloadTimer->setInterval(0);
     connect(m_reloadTimer, &QTimer::timeout, this, [this] {
         const QString type = m_model->type();
-        if (m_model->isTrash() || m_pendingTypes.contains(type)) {
-            const core::RecordId keep = selectedId();
-            m_model->reload();
-            if (!keep.isNull())
-                selectRecord(keep);
-        }
+        if (m_model->isTrash() || m_pendingTypes.contains(type))
+            m_sectionTable->reload();
         m_pendingTypes.clear();
         m_form->refresh();
         updateStatus();
@@ -106,8 +76,19 @@ MainWindow::MainWindow(core::Library &library, QWidget *parent)
         if (!StoreCommand::lastError().isEmpty())
             report(StoreCommand::lastError());
     });
+    m_recordActions = new RecordActions(library, *m_undo, this);
+    connect(m_recordActions, &RecordActions::message, this, &MainWindow::report);
     restoreLayout();
-    scheduleBackups();
+    m_backups = new BackupScheduler(library.backups(), this);
+    connect(m_backups, &BackupScheduler::written, this, [this](const QString &path, bool scheduled) {
+        statusBar()->showMessage(scheduled ? tr("Scheduled backup written to %1").arg(QDir::toNativeSeparators(path))
+                                           : tr("Backup written to %1").arg(QDir::toNativeSeparators(path)),
+            8000);
+    });
+    connect(m_backups, &BackupScheduler::failed, this, [this](const QString &message, bool scheduled) {
+        report(scheduled ? tr("The scheduled backup failed: %1").arg(message) : tr("The backup failed: %1").arg(message));
+    });
+    m_backups->start();
     updateActions();
 }
 
@@ -120,7 +101,8 @@ QAction *MainWindow::action(const QString &name) const
 
 void MainWindow::createActions()
 {
-    auto add = [this](const QString &name, const QString &text, const QKeySequence &shortcut, auto slot, QStyle::StandardPixmap icon = QStyle::SP_CustomBase) {
+    auto add = [this](const QString &name, const QString &text, const QKeySequence &shortcut, auto slot,
+                   QStyle::StandardPixmap icon = QStyle::SP_CustomBase) {
         auto *a = new QAction(text, this);
         a->setObjectName(name);
         if (!shortcut.isEmpty())
@@ -131,10 +113,13 @@ void MainWindow::createActions()
         m_actions.insert(name, a);
         return a;
     };
-    add(QStringLiteral("new"), tr("&New Record"), QKeySequence::New, [this] { newRecord(); }, QStyle::SP_FileIcon);
-    add(QStringLiteral("save"), tr("&Save"), QKeySequence::Save, [this] { saveRecord(); }, QStyle::SP_DialogSaveButton);
-    add(QStringLiteral("open"), tr("&Open Library…"), QKeySequence::Open, [this] { openLibrary(); }, QStyle::SP_DirOpenIcon);
-    add(QStringLiteral("backup"), tr("&Back Up Now"), QKeySequence(), [this] { backupNow(); });
+    add(
+        QStringLiteral("new"), tr("&New Record"), QKeySequence::New, [this] { newRecord(); }, QStyle::SP_FileIcon);
+    add(
+        QStringLiteral("save"), tr("&Save"), QKeySequence::Save, [this] { saveRecord(); }, QStyle::SP_DialogSaveButton);
+    add(
+        QStringLiteral("open"), tr("&Open Library…"), QKeySequence::Open, [this] { openLibrary(); }, QStyle::SP_DirOpenIcon);
+    add(QStringLiteral("backup"), tr("&Back Up Now"), QKeySequence(), [this] { m_backups->backupNow(); });
     add(QStringLiteral("removeSamples"), tr("Remove Sample &Data…"), QKeySequence(), [this] { removeSampleData(); });
     add(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, [this] { close(); });
     QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
@@ -145,8 +130,10 @@ void MainWindow::createActions()
     redo->setShortcuts(QKeySequence::Redo);
     redo->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
     m_actions.insert(QStringLiteral("redo"), redo);
-    add(QStringLiteral("trash"), tr("Move to &Trash"), QKeySequence::Delete, [this] { trashSelected(); }, QStyle::SP_TrashIcon);
-    add(QStringLiteral("restore"), tr("&Restore from Trash"), QKeySequence(), [this] { restoreSelected(); }, QStyle::SP_DialogResetButton);
+    add(
+        QStringLiteral("trash"), tr("Move to &Trash"), QKeySequence::Delete, [this] { trashSelected(); }, QStyle::SP_TrashIcon);
+    add(
+        QStringLiteral("restore"), tr("&Restore from Trash"), QKeySequence(), [this] { restoreSelected(); }, QStyle::SP_DialogResetButton);
     add(QStringLiteral("purge"), tr("Delete &Permanently…"), QKeySequence(Qt::SHIFT | Qt::Key_Delete), [this] { purgeSelected(); });
     add(QStringLiteral("about"), tr("&About Praxis"), QKeySequence(), [this] { showAbout(); });
     m_actions.value(QStringLiteral("trash"))->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -162,23 +149,21 @@ void MainWindow::createMenus()
             file->addAction(action(QString::fromLatin1(name)));
     }
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
     for (const char *name : {"undo", "redo", "", "trash", "restore", "purge"}) {
         if (!*name)
             edit->addSeparator();
         else
             edit->addAction(action(QString::fromLatin1(name)));
     }
-    QMenu *view = menuBar()->addMenu(tr("&Go"));
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
     int number = 1;
-    for (const Section &s : kSections) {
-        if (!*s.type && QLatin1String(s.key) != QLatin1String("trash"))
-            continue;
-        auto *a = view->addAction(QCoreApplication::translate("MainWindow", s.label));
+    for (const Section &s : SectionSidebar::sections()) {
+        auto *a = go->addAction(s.label);
         if (number <= 9)
             a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number)));
         ++number;
-        const QString key = QString::fromLatin1(s.key);
-        connect(a, &QAction::triggered, this, [this, key] { showSection(key); });
+        connect(a, &QAction::triggered, this, [this, key = s.key] { showSection(key); });
     }
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(action(QStringLiteral("about")));
@@ -194,43 +179,13 @@ void MainWindow::createCentral()
 {
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_sidebar = new QTreeWidget(m_splitter);
-    m_sidebar->setObjectName(QStringLiteral("sidebar"));
-    m_sidebar->setHeaderHidden(true);
-    m_sidebar->setRootIsDecorated(false);
-    m_sidebar->setIndentation(14);
-    QHash<QString, QTreeWidgetItem *> groups;
-    for (const Section &s : kSections) {
-        QTreeWidgetItem *parent = *s.group ? groups.value(QString::fromLatin1(s.group)) : nullptr;
-        auto *item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_sidebar);
-        item->setText(0, QCoreApplication::translate("MainWindow", s.label));
-        item->setData(0, kKeyRole, QString::fromLatin1(s.key));
-        if (!*s.type && QLatin1String(s.key) != QLatin1String("trash")) {
-            item->setFlags(Qt::ItemIsEnabled);
-            QFont f = item->font(0);
-            f.setBold(true);
-            item->setFont(0, f);
-            groups.insert(QString::fromLatin1(s.key), item);
-        }
-        if (QLatin1String(s.key) == QLatin1String("trash"))
-            item->setIcon(0, style()->standardIcon(QStyle::SP_TrashIcon));
-    }
-    m_sidebar->expandAll();
-    connect(m_sidebar, &QTreeWidget::currentItemChanged, this, [this] { onSectionChanged(); });
+    m_sidebar = new SectionSidebar(m_splitter);
+    connect(m_sidebar, &SectionSidebar::sectionChanged, this, [this] { onSectionChanged(); });
 
-    m_model = new RecordTableModel(m_library.records(), this);
-    m_table = new QTableView;
-    m_table->setObjectName(QStringLiteral("recordTable"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setSortingEnabled(true);
-    m_table->horizontalHeader()->setSortIndicatorShown(true);
-    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->hide();
-    m_table->setWordWrap(false);
-    m_table->setAlternatingRowColors(true);
+    m_sectionTable = new SectionTable(m_library.records());
+    m_sectionTable->setTrashActions(action(QStringLiteral("restore")), action(QStringLiteral("purge")));
+    m_table = m_sectionTable->view();
+    m_model = m_sectionTable->model();
     m_table->addAction(action(QStringLiteral("trash")));
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onRowChanged);
 
@@ -251,7 +206,7 @@ void MainWindow::createCentral()
     connect(m_form, &RecordForm::modifiedChanged, this, [this] { updateActions(); });
 
     m_center = new QStackedWidget(m_splitter);
-    m_center->addWidget(m_table);
+    m_center->addWidget(m_sectionTable);
     m_searchPanel = new SearchPanel(m_center);
     m_center->addWidget(m_searchPanel);
     m_splitter->addWidget(m_sidebar);
@@ -259,7 +214,7 @@ void MainWindow::createCentral()
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setStretchFactor(2, 3);
-    m_splitter->setSizes({180, 460, 760});
+    m_splitter->setSizes({200, 560, 640});
     setCentralWidget(m_splitter);
 }
 
@@ -283,6 +238,10 @@ void MainWindow::createSearch()
     });
     addAction(find);
     m_actions.insert(QStringLiteral("find"), find);
+    if (auto *edit = menuBar()->findChild<QMenu *>(QStringLiteral("editMenu"))) {
+        edit->addSeparator();
+        edit->addAction(find);
+    }
     auto *clear = new QAction(this);
     clear->setShortcut(QKeySequence(Qt::Key_Escape));
     clear->setShortcutContext(Qt::WidgetShortcut);
@@ -291,7 +250,7 @@ void MainWindow::createSearch()
 
     m_search = new SearchController(m_library, m_searchBar, m_searchPanel, this);
     connect(m_search, &SearchController::activeChanged, this, [this](bool active) {
-        m_center->setCurrentWidget(active ? static_cast<QWidget *>(m_searchPanel) : m_table);
+        m_center->setCurrentWidget(active ? static_cast<QWidget *>(m_searchPanel) : m_sectionTable);
         if (!active)
             onRowChanged(m_table->currentIndex(), {});
     });
@@ -304,26 +263,27 @@ void MainWindow::createSearch()
     });
     connect(m_search, &SearchController::recordOpened, this, [this](const core::RecordId &id) {
         m_searchBar->clear();
-        m_center->setCurrentWidget(m_table);
+        m_center->setCurrentWidget(m_sectionTable);
         showRecord(id);
     });
     connect(m_search, &SearchController::saveRequested, this, &MainWindow::saveSearch);
     connect(m_search, &SearchController::indexingProgress, this, [this](qint64 done, qint64 total) {
-        statusBar()->showMessage(done < total ? tr("Indexing for search… %1 of %2").arg(done).arg(total) : tr("Search index up to date"), 3000);
+        statusBar()->showMessage(
+            done < total ? tr("Indexing for search… %1 of %2").arg(done).arg(total) : tr("Search index up to date"), 3000);
     });
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         // A smart collection is a saved search: opening it runs the search.
         auto record = m_library.records().get(m_model->idAt(index.row()));
-        if (record && record->type == QLatin1String("collection") && record->fields.value(QStringLiteral("kind")).toString() == QLatin1String("smart"))
+        if (record && record->type == QLatin1String("collection")
+            && record->fields.value(QStringLiteral("kind")).toString() == QLatin1String("smart"))
             m_search->setQuery(record->fields.value(QStringLiteral("query")).toString());
     });
 }
 
 void MainWindow::saveSearch(const QString &query)
 {
-    auto id = m_library.records().create(QStringLiteral("collection"), {{QStringLiteral("name"), query},
-                                                                        {QStringLiteral("kind"), QStringLiteral("smart")},
-                                                                        {QStringLiteral("query"), query}});
+    auto id = m_library.records().create(QStringLiteral("collection"),
+        {{QStringLiteral("name"), query}, {QStringLiteral("kind"), QStringLiteral("smart")}, {QStringLiteral("query"), query}});
     if (!id) {
         report(id.error().message);
         return;
@@ -335,56 +295,44 @@ void MainWindow::saveSearch(const QString &query)
 QStringList MainWindow::sectionKeys() const
 {
     QStringList keys;
-    for (const Section &s : kSections) {
-        if (*s.type || QLatin1String(s.key) == QLatin1String("trash"))
-            keys << QString::fromLatin1(s.key);
-    }
+    for (const Section &s : SectionSidebar::sections())
+        keys << s.key;
     return keys;
-}
-
-QString MainWindow::sectionType(const QString &key) const
-{
-    for (const Section &s : kSections) {
-        if (key == QLatin1String(s.key))
-            return QString::fromLatin1(s.type);
-    }
-    return {};
 }
 
 bool MainWindow::showSection(const QString &key)
 {
-    QTreeWidgetItemIterator it(m_sidebar);
-    while (*it) {
-        if ((*it)->data(0, kKeyRole).toString() == key && ((*it)->flags() & Qt::ItemIsSelectable)) {
-            m_sidebar->setCurrentItem(*it);
-            return true;
-        }
-        ++it;
-    }
-    return false;
+    return m_sidebar->showSection(key);
 }
 
 QString MainWindow::currentSection() const
 {
-    return m_sidebar->currentItem() ? m_sidebar->currentItem()->data(0, kKeyRole).toString() : QString();
+    return m_sidebar->currentSection();
 }
 
 void MainWindow::onSectionChanged()
 {
-    if (m_form->isModified() && !m_form->save())
-        report(tr("The record you were editing could not be saved; your changes are still in the form."));
     const QString key = currentSection();
+    if (key == m_shownSection)
+        return;
+    if (m_form->isModified() && !m_form->save()) {
+        // Leaving would lose the edit: stay, with the reason shown in the form.
+        const QSignalBlocker blocker(m_sidebar);
+        m_sidebar->showSection(m_shownSection);
+        report(tr("The record you were editing could not be saved; your changes are still in the form."));
+        return;
+    }
+    m_shownSection = key;
     m_form->clear();
-    if (key == QLatin1String("trash"))
-        m_model->setType(QString(), true);
-    else
-        m_model->setType(sectionType(key));
-    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
-    m_table->resizeColumnsToContents();
-    for (int c = 0; c < m_model->columnCount(); ++c)
-        m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), 320));
-    if (m_model->rowCount() > 0)
-        m_table->selectRow(0);
+    m_sectionTable->setSection(key, SectionSidebar::typeOf(key));
+    m_sectionTable->selectFirst();
+    if (m_model->rowCount() == 0) {
+        const core::RecordTypeDef *def = core::RecordTypes::find(m_model->type());
+        m_form->clear(def
+                ? tr("No %1 yet. File ▸ New Record (%2) adds one.")
+                      .arg(Labels::typePlural(*def).toLower(), action(QStringLiteral("new"))->shortcut().toString(QKeySequence::NativeText))
+                : tr("The trash is empty."));
+    }
     updateStatus();
     updateActions();
 }
@@ -412,35 +360,34 @@ void MainWindow::onRowChanged(const QModelIndex &current, const QModelIndex &pre
 
 bool MainWindow::selectRecord(const core::RecordId &id)
 {
-    int row = m_model->rowOf(id);
-    while (row < 0 && m_model->canFetchMore({})) {
-        m_model->fetchMore({});
-        row = m_model->rowOf(id);
-    }
-    if (row < 0)
-        return false;
-    m_table->selectRow(row);
-    m_table->scrollTo(m_model->index(row, 0));
-    return true;
+    return m_sectionTable->selectRecord(id);
 }
 
 bool MainWindow::showRecord(const core::RecordId &id)
 {
     core::RecordId target = id;
-    // A part opens in its owner's form.
+    // A part opens in its owner's form, with the part selected in its tab.
     for (int depth = 0; depth < 8; ++depth) {
         auto record = m_library.records().get(target);
         if (!record)
             return false;
         if (record->isTrashed()) {
-            showSection(QStringLiteral("trash"));
+            showSection(SectionSidebar::kTrash);
             return selectRecord(target);
         }
-        for (const Section &s : kSections) {
-            if (*s.type && record->type == QLatin1String(s.type)) {
-                showSection(QString::fromLatin1(s.key));
-                return selectRecord(target);
-            }
+        if (const QString section = SectionSidebar::sectionOf(record->type); !section.isEmpty()) {
+            showSection(section);
+            if (!selectRecord(target))
+                return false;
+            if (target == id)
+                return true;
+            QPointer<RecordForm> partForm = m_form->revealPart(id);
+            // Once laid out (the window may not be shown yet), scroll the part's form into view.
+            QTimer::singleShot(0, this, [this, partForm] {
+                if (partForm)
+                    m_detail->ensureWidgetVisible(partForm, 0, 0);
+            });
+            return partForm != nullptr;
         }
         const core::RecordTypeDef *def = core::RecordTypes::find(record->type);
         if (!def || def->parentField.isEmpty() || !record->fields.contains(def->parentField))
@@ -452,8 +399,7 @@ bool MainWindow::showRecord(const core::RecordId &id)
 
 core::RecordId MainWindow::selectedId() const
 {
-    const QModelIndex current = m_table->selectionModel()->currentIndex();
-    return current.isValid() ? m_model->idAt(current.row()) : core::RecordId();
+    return m_sectionTable->currentId();
 }
 
 void MainWindow::onRecordsChanged(const QString &type)
@@ -498,90 +444,30 @@ void MainWindow::saveRecord()
 void MainWindow::trashSelected()
 {
     const core::RecordId id = selectedId();
-    if (id.isNull() || m_model->isTrash())
-        return;
-    auto name = m_library.records().displayName(id);
-    if (core::Status s = m_library.records().trash(id); !s) {
-        report(s.error().message);
-        return;
-    }
-    m_undo->push(new TrashRecordCommand(m_library.records(), id, tr("Move “%1” to the trash").arg(name ? *name : QString())));
-    statusBar()->showMessage(tr("Moved “%1” to the trash. Undo brings it back.").arg(name ? *name : QString()), 6000);
+    if (!id.isNull() && !m_model->isTrash())
+        m_recordActions->trash(id);
 }
 
 void MainWindow::restoreSelected()
 {
     const core::RecordId id = selectedId();
-    if (id.isNull() || !m_model->isTrash())
-        return;
-    if (core::Status s = m_library.records().restore(id); !s) {
-        report(s.error().message);
-        return;
-    }
-    m_undo->push(new CreateRecordCommand(m_library.records(), id, tr("Restore from the trash")));
+    if (!id.isNull() && m_model->isTrash())
+        m_recordActions->restore(id);
 }
 
 void MainWindow::purgeSelected(bool confirmed)
 {
     const core::RecordId id = selectedId();
-    if (id.isNull() || !m_model->isTrash())
-        return;
-    auto name = m_library.records().displayName(id);
-    if (!confirmed
-        && QMessageBox::question(this, tr("Delete permanently"),
-                                 tr("Delete “%1” and its parts for good? This cannot be undone.").arg(name ? *name : QString()),
-                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-            != QMessageBox::Yes)
-        return;
-    if (core::Status s = m_library.records().purge(id); !s) {
-        report(s.error().message);
-        return;
-    }
-    m_undo->clear(); // earlier steps may refer to what is now gone
+    if (!id.isNull() && m_model->isTrash())
+        m_recordActions->purge(id, confirmed);
 }
 
 void MainWindow::removeSampleData(bool confirmed)
 {
-    auto count = m_library.records().sampleCount();
-    if (!count || *count == 0)
+    if (m_form->isModified() && !confirmLeave())
         return;
-    if (!confirmed
-        && QMessageBox::question(this, tr("Remove sample data"),
-                                 tr("Remove the %n sample record(s) for good? Your own records stay.", nullptr, int(*count)),
-                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-            != QMessageBox::Yes)
-        return;
-    m_form->clear();
-    if (core::Status s = core::SampleLibrary::remove(m_library); !s) {
-        report(s.error().message);
-        return;
-    }
-    m_undo->clear();
-    statusBar()->showMessage(tr("Removed %n sample record(s).", nullptr, int(*count)), 6000);
-}
-
-void MainWindow::backupNow()
-{
-    auto path = m_library.backups().backupNow();
-    if (!path)
-        report(path.error().message);
-    else
-        statusBar()->showMessage(tr("Backup written to %1").arg(QDir::toNativeSeparators(*path)), 8000);
-}
-
-void MainWindow::scheduleBackups()
-{
-    // Copies of a library take a moment at most; the check itself is a directory listing.
-    auto due = [this] {
-        auto path = m_library.backups().backupIfDue();
-        if (!path)
-            statusBar()->showMessage(tr("The scheduled backup failed: %1").arg(path.error().message));
-    };
-    m_backupTimer = new QTimer(this);
-    m_backupTimer->setInterval(int(kBackupCheckMs));
-    connect(m_backupTimer, &QTimer::timeout, this, due);
-    m_backupTimer->start();
-    QTimer::singleShot(2000, this, due);
+    if (m_recordActions->removeSamples(confirmed))
+        m_form->clear();
 }
 
 void MainWindow::openLibrary()
@@ -589,9 +475,7 @@ void MainWindow::openLibrary()
     const QString folder = QFileDialog::getExistingDirectory(this, tr("Open or create a library"), m_library.folder());
     if (folder.isEmpty())
         return;
-    // One library per window: start a fresh instance on the chosen folder.
-    if (!QProcess::startDetached(QApplication::applicationFilePath(), {QStringLiteral("--library"), folder}))
-        report(tr("Praxis could not be started on %1.").arg(QDir::toNativeSeparators(folder)));
+    Q_EMIT libraryRequested(folder);
 }
 
 void MainWindow::showAbout()
@@ -646,17 +530,27 @@ void MainWindow::saveLayout() const
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("window/section"), currentSection());
+    m_sectionTable->saveLayout();
+}
+
+bool MainWindow::confirmLeave()
+{
+    if (!m_form->isModified())
+        return true;
+    const auto answer = QMessageBox::question(this, tr("Unsaved changes"), tr("Save the changes to the record you are editing?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !m_form->save()))
+        return false;
+    if (answer == QMessageBox::Discard)
+        m_form->revert();
+    return true;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_form->isModified()) {
-        const auto answer = QMessageBox::question(this, tr("Unsaved changes"), tr("Save the changes to the record you are editing?"),
-                                                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !m_form->save())) {
-            event->ignore();
-            return;
-        }
+    if (!confirmLeave()) {
+        event->ignore();
+        return;
     }
     saveLayout();
     event->accept();

@@ -12,8 +12,6 @@ class QScrollArea;
 class QSplitter;
 class QTableView;
 class QTimer;
-class QTreeWidget;
-class QTreeWidgetItem;
 class QUndoStack;
 
 namespace praxis::core {
@@ -22,10 +20,14 @@ class Library;
 
 namespace praxis::ui {
 
+class BackupScheduler;
+class RecordActions;
 class RecordForm;
 class RecordTableModel;
 class SearchController;
 class SearchPanel;
+class SectionSidebar;
+class SectionTable;
 
 // The main window: sections in a sidebar, the records of the section in a table, the selected
 // record's form beside it. Owns the undo stack; every change goes through the library's record store.
@@ -52,6 +54,8 @@ public:
     QLineEdit *searchBar() const { return m_searchBar; }
     SearchPanel *searchPanel() const { return m_searchPanel; }
     SearchController *search() const { return m_search; }
+    // Before the window goes: saves or drops the edit in progress as the user says; false when they cancel.
+    bool confirmLeave();
 
 public Q_SLOTS:
     void newRecord();
@@ -61,9 +65,12 @@ public Q_SLOTS:
     // Removes the selected trashed record for good; asks first unless `confirmed`.
     void purgeSelected(bool confirmed = false);
     void removeSampleData(bool confirmed = false);
-    void backupNow();
     void openLibrary();
     void showAbout();
+
+Q_SIGNALS:
+    // The user chose another library folder to work in.
+    void libraryRequested(const QString &folder);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -81,21 +88,21 @@ private:
     void onRecordsChanged(const QString &type);
     void updateActions();
     void updateStatus();
-    void scheduleBackups();
     void report(const QString &message);
     core::RecordId selectedId() const;
-    QString sectionType(const QString &key) const;
 
     core::Library &m_library;
     QUndoStack *m_undo = nullptr;
-    QTreeWidget *m_sidebar = nullptr;
+    SectionSidebar *m_sidebar = nullptr;
+    SectionTable *m_sectionTable = nullptr;
     QTableView *m_table = nullptr;
     RecordTableModel *m_model = nullptr;
     QScrollArea *m_detail = nullptr;
     RecordForm *m_form = nullptr;
     QSplitter *m_splitter = nullptr;
     QLabel *m_statusCount = nullptr;
-    QTimer *m_backupTimer = nullptr;
+    BackupScheduler *m_backups = nullptr;
+    RecordActions *m_recordActions = nullptr;
     QTimer *m_reloadTimer = nullptr;
     QStringList m_pendingTypes;
     QHash<QString, QAction *> m_actions;
@@ -103,6 +110,7 @@ private:
     QLineEdit *m_searchBar = nullptr;
     SearchPanel *m_searchPanel = nullptr;
     SearchController *m_search = nullptr;
+    QString m_shownSection;
     bool m_switchingRow = false;
 };
 

@@ -9,7 +9,6 @@
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QPushButton>
-#include <QSplitter>
 #include <QStyle>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -22,29 +21,23 @@ PartsPanel::PartsPanel(const core::RecordTypeDef &partType, core::RecordStore &s
     , m_store(store)
     , m_undo(undo)
 {
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 4, 0, 0);
     // The list above the form: side by side, nested levels would add up to more than the pane's width.
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    layout->addWidget(splitter);
-
-    auto *left = new QWidget(splitter);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    m_list = new QListWidget(left);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 0);
+    m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("partsList"));
-    m_list->setMinimumHeight(60);
-    m_list->setMaximumHeight(depth > 1 ? 110 : 170);
-    m_list->setWordWrap(true);
-    leftLayout->addWidget(m_list);
+    m_list->setUniformItemSizes(true);
+    m_list->setTextElideMode(Qt::ElideRight); // the whole text is in the part's form below
+    m_maxRows = depth > 1 ? 5 : 8;
+    layout->addWidget(m_list);
     auto *buttons = new QHBoxLayout;
-    m_add = new QPushButton(style()->standardIcon(QStyle::SP_FileDialogNewFolder), tr("Add"), left);
+    m_add = new QPushButton(style()->standardIcon(QStyle::SP_FileDialogNewFolder), tr("Add"), this);
     m_add->setToolTip(tr("Add a %1").arg(Labels::typeName(partType).toLower()));
-    m_remove = new QPushButton(style()->standardIcon(QStyle::SP_TrashIcon), QString(), left);
+    m_remove = new QPushButton(style()->standardIcon(QStyle::SP_TrashIcon), QString(), this);
     m_remove->setToolTip(tr("Move the selected %1 to the trash").arg(Labels::typeName(partType).toLower()));
-    m_up = new QPushButton(style()->standardIcon(QStyle::SP_ArrowUp), QString(), left);
+    m_up = new QPushButton(style()->standardIcon(QStyle::SP_ArrowUp), QString(), this);
     m_up->setToolTip(tr("Move up"));
-    m_down = new QPushButton(style()->standardIcon(QStyle::SP_ArrowDown), QString(), left);
+    m_down = new QPushButton(style()->standardIcon(QStyle::SP_ArrowDown), QString(), this);
     m_down->setToolTip(tr("Move down"));
     buttons->addWidget(m_add);
     buttons->addWidget(m_remove);
@@ -56,14 +49,11 @@ PartsPanel::PartsPanel(const core::RecordTypeDef &partType, core::RecordStore &s
         m_up->hide();
         m_down->hide();
     }
-    leftLayout->addLayout(buttons);
+    layout->addLayout(buttons);
 
-    m_form = new RecordForm(store, undo, depth, splitter);
+    m_form = new RecordForm(store, undo, depth, this);
     m_form->setObjectName(QStringLiteral("partForm"));
-    splitter->addWidget(left);
-    splitter->addWidget(m_form);
-    splitter->setStretchFactor(1, 3);
-    splitter->setChildrenCollapsible(false);
+    layout->addWidget(m_form, 1);
 
     connect(m_add, &QPushButton::clicked, this, &PartsPanel::addPart);
     connect(m_remove, &QPushButton::clicked, this, &PartsPanel::removePart);
@@ -130,6 +120,8 @@ void PartsPanel::reload()
         }
     }
     m_reloading = false;
+    fitList();
+    Q_EMIT countChanged(m_list->count());
     if (selectedId().isNull() && !m_form->isNew() && m_list->count() > 0) {
         m_list->setCurrentRow(0); // show the first part rather than an empty form
         updateButtons();
@@ -142,16 +134,35 @@ void PartsPanel::reload()
     updateButtons();
 }
 
+void PartsPanel::fitList()
+{
+    // As tall as its parts (a few rows at least, a handful at most): the part's form follows below.
+    const int rowHeight = m_list->count() > 0 ? m_list->sizeHintForRow(0) : m_list->fontMetrics().height() + 4;
+    const int rows = std::clamp(int(m_list->count()), 2, m_maxRows);
+    m_list->setFixedHeight(rows * rowHeight + 2 * m_list->frameWidth() + 4);
+}
+
 void PartsPanel::selectRow(int row)
 {
     m_list->setCurrentRow(row);
+}
+
+bool PartsPanel::selectPart(const core::RecordId &id)
+{
+    for (int i = 0; i < m_list->count(); ++i) {
+        if (m_list->item(i)->data(Qt::UserRole).toString() == id.toString()) {
+            selectRow(i);
+            return true;
+        }
+    }
+    return false;
 }
 
 void PartsPanel::addPart()
 {
     if (m_owner.isNull())
         return;
-    QVariantMap preset{{m_type.parentField, m_owner.toString()}};
+    QVariantMap preset {{m_type.parentField, m_owner.toString()}};
     if (!m_type.orderField.isEmpty())
         preset.insert(m_type.orderField, qint64(m_list->count() + 1));
     m_reloading = true;
@@ -188,7 +199,8 @@ void PartsPanel::move(int delta)
     order.swapItemsAt(row, other);
     m_undo.beginMacro(tr("Reorder %1").arg(Labels::typePlural(m_type).toLower()));
     for (int i = 0; i < order.size(); ++i) {
-        const core::Record &current = *std::find_if(parts->cbegin(), parts->cend(), [&](const core::Record &r) { return r.id == order.at(i); });
+        const core::Record &current
+            = *std::find_if(parts->cbegin(), parts->cend(), [&](const core::Record &r) { return r.id == order.at(i); });
         const QVariant before = current.fields.value(m_type.orderField);
         const QVariant after = qint64(i + 1);
         if (before == after)

@@ -11,7 +11,7 @@ class QUndoStack;
 namespace praxis::core {
 class RecordStore;
 struct RecordTypeDef;
-}
+} // namespace praxis::core
 
 namespace praxis::ui {
 
@@ -30,16 +30,22 @@ public:
     RecordForm *form() const { return m_form; }
     QListWidget *list() const { return m_list; }
 
+Q_SIGNALS:
+    void countChanged(int count);
+
 public Q_SLOTS:
     void addPart();
     void removePart();
     void moveUp() { move(-1); }
     void moveDown() { move(+1); }
     void selectRow(int row);
+    // Selects this part; false when it is not listed here.
+    bool selectPart(const core::RecordId &id);
 
 private:
     void move(int delta);
     void updateButtons();
+    void fitList();
     core::RecordId selectedId() const;
 
     const core::RecordTypeDef &m_type;
@@ -52,6 +58,7 @@ private:
     QPushButton *m_up = nullptr;
     QPushButton *m_down = nullptr;
     RecordForm *m_form = nullptr;
+    int m_maxRows = 8;
     bool m_reloading = false;
 };
 

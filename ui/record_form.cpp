@@ -8,12 +8,12 @@
 #include "undo_commands.h"
 
 #include <QFormLayout>
-#include <QLineEdit>
-#include <QPlainTextEdit>
-#include <QRegularExpression>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTabWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -99,8 +99,8 @@ void RecordForm::build(const QString &type)
     for (const core::FieldDef &f : def->fields) {
         if (f.name == def->parentField && def->role != core::RecordRole::Main)
             continue; // the owner is where the form sits
-        if (f.name == def->orderField)
-            continue; // moved with the buttons
+        if (f.name == def->orderField && def->role == core::RecordRole::Part)
+            continue; // moved with the buttons of the parts list
         auto *editor = new FieldEditor(f, m_store, m_fieldsBox);
         editor->setObjectName(QStringLiteral("field_") + f.name);
         connect(editor, &FieldEditor::edited, this, [this] { setModified(true); });
@@ -117,6 +117,9 @@ void RecordForm::build(const QString &type)
             panel->setObjectName(QStringLiteral("parts_") + part->name);
             m_tabs->addTab(panel, Labels::typePlural(*part));
             m_parts.insert(part->name, panel);
+            connect(panel, &PartsPanel::countChanged, this, [this, panel, label = Labels::typePlural(*part)](int count) {
+                m_tabs->setTabText(m_tabs->indexOf(panel), count > 0 ? QStringLiteral("%1 (%2)").arg(label).arg(count) : label);
+            });
         }
     }
 }
@@ -136,6 +139,13 @@ void RecordForm::clear()
     m_revertButton->hide();
     m_tabs->hide();
     setModified(false);
+}
+
+void RecordForm::clear(const QString &hint)
+{
+    clear();
+    if (m_depth == 0 && !hint.isEmpty())
+        m_heading->setText(hint);
 }
 
 void RecordForm::showRecord(const core::RecordId &id)
@@ -164,6 +174,7 @@ void RecordForm::startNew(const QString &type, const QVariantMap &preset)
     m_heading->show();
     m_banner->hide();
     m_error->hide();
+    setOwner(preset.value(def->parentField).toString());
     for (FieldEditor *e : std::as_const(m_editors))
         e->setValue(preset.value(e->field().name));
     m_fieldsBox->show();
@@ -198,6 +209,7 @@ void RecordForm::load()
     else if (record->meta.sample)
         m_banner->setText(tr("Part of the sample library. File ▸ Remove sample data takes all sample records out."));
     m_error->hide();
+    setOwner(def->parentField.isEmpty() ? QString() : record->fields.value(def->parentField).toString());
     for (FieldEditor *e : std::as_const(m_editors))
         e->setValue(record->fields.value(e->field().name));
     m_fieldsBox->show();
@@ -213,6 +225,12 @@ void RecordForm::load()
     setModified(false);
 }
 
+void RecordForm::setOwner(const QString &owner)
+{
+    for (FieldEditor *e : std::as_const(m_editors))
+        e->setOwner(core::RecordId(owner));
+}
+
 QVariantMap RecordForm::editedValues() const
 {
     QVariantMap values;
@@ -226,6 +244,17 @@ bool RecordForm::save()
     if (m_type.isEmpty() || m_trashed)
         return false;
     const core::RecordTypeDef *def = core::RecordTypes::find(m_type);
+    // Input the store would refuse is named here in the form's own words, every field at once.
+    QStringList problems;
+    for (const core::FieldDef &f : def->fields) {
+        const FieldEditor *editor = m_editors.value(f.name);
+        if (const QString why = editor ? editor->problem() : QString(); !why.isEmpty())
+            problems << QStringLiteral("%1: %2").arg(Labels::field(f), why);
+    }
+    if (!problems.isEmpty()) {
+        showError(problems.join(QLatin1Char('\n')));
+        return false;
+    }
     if (isNew()) {
         QVariantMap fields = m_preset;
         const QVariantMap values = editedValues();
@@ -292,10 +321,10 @@ void RecordForm::refresh()
 void RecordForm::highlight(const QStringList &words)
 {
     // Accents and case do not matter to the search, so they do not matter here either.
-    static const QList<QPair<QChar, QString>> accents{{QLatin1Char('a'), QStringLiteral("aáàâäãå")}, {QLatin1Char('e'), QStringLiteral("eéèêë")},
-                                                      {QLatin1Char('i'), QStringLiteral("iíìîï")},   {QLatin1Char('o'), QStringLiteral("oóòôöõø")},
-                                                      {QLatin1Char('u'), QStringLiteral("uúùûü")},   {QLatin1Char('c'), QStringLiteral("cç")},
-                                                      {QLatin1Char('n'), QStringLiteral("nñ")}};
+    static const QList<QPair<QChar, QString>> accents {{QLatin1Char('a'), QStringLiteral("aáàâäãå")},
+        {QLatin1Char('e'), QStringLiteral("eéèêë")}, {QLatin1Char('i'), QStringLiteral("iíìîï")},
+        {QLatin1Char('o'), QStringLiteral("oóòôöõø")}, {QLatin1Char('u'), QStringLiteral("uúùûü")},
+        {QLatin1Char('c'), QStringLiteral("cç")}, {QLatin1Char('n'), QStringLiteral("nñ")}};
     QStringList patterns;
     for (QString word : words) {
         word = word.trimmed();
@@ -318,7 +347,8 @@ void RecordForm::highlight(const QStringList &words)
                 patterns << QStringLiteral("\\b") + pattern + QStringLiteral("\\w*");
         }
     }
-    const QRegularExpression re(patterns.join(QLatin1Char('|')), QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    const QRegularExpression re(
+        patterns.join(QLatin1Char('|')), QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     for (FieldEditor *editor : std::as_const(m_editors)) {
         QWidget *input = editor->inputWidget();
         if (auto *text = qobject_cast<QPlainTextEdit *>(input)) {
@@ -348,6 +378,32 @@ void RecordForm::highlight(const QStringList &words)
             line->setStyleSheet(hit ? QStringLiteral("QLineEdit { background: #fff3b0; color: #1a1a1a; }") : QString());
         }
     }
+}
+
+RecordForm *RecordForm::revealPart(const core::RecordId &part)
+{
+    // The chain from the part up to a part of this record, then down again through the tabs.
+    QList<core::Record> chain;
+    core::RecordId id = part;
+    for (int depth = 0; depth < 8 && id != m_id; ++depth) {
+        auto record = m_store.get(id);
+        const core::RecordTypeDef *def = record ? core::RecordTypes::find(record->type) : nullptr;
+        if (!def || def->parentField.isEmpty())
+            return nullptr;
+        chain.prepend(*record);
+        id = core::RecordId(record->fields.value(def->parentField).toString());
+    }
+    if (id != m_id || m_id.isNull())
+        return nullptr;
+    RecordForm *form = this;
+    for (const core::Record &r : std::as_const(chain)) {
+        PartsPanel *panel = form->partsPanel(r.type);
+        if (!panel || !panel->selectPart(r.id))
+            return nullptr;
+        form->m_tabs->setCurrentWidget(panel);
+        form = panel->form();
+    }
+    return form;
 }
 
 QString RecordForm::errorText() const

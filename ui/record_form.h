@@ -15,7 +15,7 @@ class QUndoStack;
 namespace praxis::core {
 class RecordStore;
 struct RecordTypeDef;
-}
+} // namespace praxis::core
 
 namespace praxis::ui {
 
@@ -35,6 +35,8 @@ public:
     // Starts a new record of a type; `preset` fills fields the user does not see (parent, position).
     void startNew(const QString &type, const QVariantMap &preset = {});
     void clear();
+    // Clears the form and says why it is empty (an empty section, an empty trash).
+    void clear(const QString &hint);
 
     core::RecordId recordId() const { return m_id; }
     QString type() const { return m_type; }
@@ -43,6 +45,9 @@ public:
     FieldEditor *editor(const QString &field) const { return m_editors.value(field); }
     PartsPanel *partsPanel(const QString &partType) const { return m_parts.value(partType); }
     QString errorText() const;
+    // Selects a part of this record (or a part of one of its parts, …) in its tab; returns the form
+    // that shows it, or null when it is not a part of this record.
+    RecordForm *revealPart(const core::RecordId &part);
     // Marks where these words (search terms; a trailing * for prefixes) occur in the form's texts.
     void highlight(const QStringList &words);
 
@@ -60,6 +65,7 @@ private:
     void build(const QString &type);
     void load();
     void setModified(bool modified);
+    void setOwner(const QString &owner);
     void showError(const QString &message);
     QVariantMap editedValues() const;
 

@@ -2,9 +2,8 @@
 
 #include "labels.h"
 
-#include <QBrush>
-#include <QFont>
-#include <QPalette>
+#include <QDateTime>
+#include <QLocale>
 
 namespace praxis::ui {
 
@@ -167,13 +166,6 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
         return index.column() == 0 && record.meta.sample ? tr("Part of the sample library") : QVariant();
     case kIdRole:
         return record.id.toString();
-    case Qt::FontRole:
-        if (index.column() == 0) {
-            QFont f;
-            f.setBold(!m_trashed);
-            return f;
-        }
-        return {};
     default:
         return {};
     }

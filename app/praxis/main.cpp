@@ -1,17 +1,13 @@
 #include "library.h"
+#include "library_session.h"
 #include "main_window.h"
-#include "record_store.h"
-#include "sample_library.h"
 #include "search_controller.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
-#include <QFile>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
-#include <QTableView>
 #include <QTimer>
 #include <QTranslator>
 
@@ -34,46 +30,35 @@ int main(int argc, char *argv[])
         app.installTranslator(&translator);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Knowledge base for communities of practice in training for gender equality"));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Knowledge base for communities of practice in training for gender equality"));
     parser.addHelpOption();
     parser.addVersionOption();
     QCommandLineOption libraryOption(QStringLiteral("library"), QApplication::translate("main", "Open the library in <folder>."),
-                                     QApplication::translate("main", "folder"), core::Library::defaultFolder());
-    QCommandLineOption sectionOption(QStringLiteral("section"), QApplication::translate("main", "Start in <section> (materials, dialogues, …)."),
-                                     QApplication::translate("main", "section"));
+        QApplication::translate("main", "folder"), core::Library::defaultFolder());
+    QCommandLineOption sectionOption(QStringLiteral("section"),
+        QApplication::translate("main", "Start in <section> (materials, dialogues, …)."), QApplication::translate("main", "section"));
     QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-                                        QApplication::translate("main", "Save a picture of the window to <file> once it is shown, then quit."),
-                                        QApplication::translate("main", "file"));
+        QApplication::translate("main", "Save a picture of the window to <file> once it is shown, then quit."),
+        QApplication::translate("main", "file"));
     QCommandLineOption recordOption(QStringLiteral("record"), QApplication::translate("main", "Open the record with this <id>."),
-                                    QApplication::translate("main", "id"));
+        QApplication::translate("main", "id"));
     QCommandLineOption searchOption(QStringLiteral("search"), QApplication::translate("main", "Start with a search for <query>."),
-                                    QApplication::translate("main", "query"));
+        QApplication::translate("main", "query"));
     parser.addOptions({libraryOption, sectionOption, recordOption, searchOption, screenshotOption});
     parser.process(app);
 
-    auto library = core::Library::open(parser.value(libraryOption));
-    if (!library) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Praxis cannot open the library"), library.error().message);
+    app::LibrarySession session;
+    if (core::Status opened = session.open(parser.value(libraryOption)); !opened) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Praxis cannot open the library"), opened.error().message);
         return 1;
     }
-    if ((*library)->wasCreated()) {
-        // A first start shows a library to explore: records from real events, removable in one step.
-        QFile sample(QStringLiteral(":/sample/sample_library.json"));
-        if (sample.open(QIODevice::ReadOnly)) {
-            if (auto installed = core::SampleLibrary::install(**library, sample.readAll()); !installed)
-                QMessageBox::warning(nullptr, QApplication::translate("main", "Sample library"), installed.error().message);
-        }
-    }
 
-    ui::MainWindow window(**library);
+    ui::MainWindow &window = *session.window();
     if (parser.isSet(sectionOption) && !window.showSection(parser.value(sectionOption)))
         qWarning("Unknown section: %s", qPrintable(parser.value(sectionOption)));
-    if (parser.isSet(recordOption)) {
-        const core::RecordId id(parser.value(recordOption));
-        auto type = (*library)->records().typeOf(id);
-        if (!type || !window.showRecord(id))
-            qWarning("No record %s to open", qPrintable(id.toString()));
-    }
+    if (parser.isSet(recordOption) && !window.showRecord(core::RecordId(parser.value(recordOption))))
+        qWarning("No record %s to open", qPrintable(parser.value(recordOption)));
     window.show();
     if (parser.isSet(searchOption))
         window.search()->setQuery(parser.value(searchOption));

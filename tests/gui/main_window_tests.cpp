@@ -1,32 +1,32 @@
-#include "about_dialog.h"
-#include "database.h"
 #include "change_log.h"
 #include "field_editor.h"
 #include "labels.h"
-#include "record_type.h"
 #include "library.h"
 #include "main_window.h"
 #include "parts_panel.h"
 #include "record_form.h"
 #include "record_store.h"
 #include "record_table_model.h"
+#include "record_type.h"
 #include "sample_library.h"
+#include "search_controller.h"
 #include "search_index.h"
 #include "search_panel.h"
-#include "search_controller.h"
 
 #include "catch_qt.h"
+#include "gui_fixture.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QLabel>
 #include <QSet>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -34,83 +34,23 @@
 #include <QUndoStack>
 
 using namespace praxis;
-
-namespace {
-
-// A window on a fresh library holding the sample records, as on a first start.
-struct Fixture {
-    QTemporaryDir dir;
-    std::unique_ptr<core::Library> library;
-    std::unique_ptr<ui::MainWindow> window;
-
-    Fixture()
-    {
-        REQUIRE(dir.isValid());
-        QSettings().clear();
-        auto lib = core::Library::open(dir.filePath(QStringLiteral("lib")));
-        REQUIRE(lib.ok());
-        library = std::move(lib.value());
-        QFile sample(QStringLiteral(":/sample/sample_library.json"));
-        REQUIRE(sample.open(QIODevice::ReadOnly));
-        auto installed = core::SampleLibrary::install(*library, sample.readAll());
-        INFO((installed ? QString() : installed.error().message).toStdString());
-        REQUIRE(installed.ok());
-        window = std::make_unique<ui::MainWindow>(*library);
-        window->resize(1400, 900);
-        window->show();
-        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
-    }
-
-    core::RecordStore &store() { return library->records(); }
-
-    // Lets queued refreshes run.
-    void settle() { QTest::qWait(20); }
-
-    qint64 count(const QString &type)
-    {
-        auto n = store().count(type, {});
-        REQUIRE(n.ok());
-        return *n;
-    }
-
-    core::RecordId firstOf(const QString &type, const QString &title)
-    {
-        core::ListQuery q;
-        q.limit = 0;
-        auto records = store().list(type, q);
-        REQUIRE(records.ok());
-        for (const core::Record &r : *records) {
-            if (r.fields.value(core::RecordTypes::find(type)->titleField).toString().contains(title))
-                return r.id;
-        }
-        FAIL("no " << type.toStdString() << " titled " << title.toStdString());
-        return {};
-    }
-};
-
-void typeInto(QWidget *input, const QString &text)
-{
-    if (auto *line = qobject_cast<QLineEdit *>(input)) {
-        line->selectAll();
-        QTest::keyClick(line, Qt::Key_Backspace);
-    } else if (auto *edit = qobject_cast<QPlainTextEdit *>(input)) {
-        edit->selectAll();
-        QTest::keyClick(edit, Qt::Key_Backspace);
-    }
-    QTest::keyClicks(input, text);
-}
-
-} // namespace
+using praxis::test::Fixture;
+using praxis::test::typeInto;
 
 TEST_CASE("Every section of the sidebar shows its records", "[gui]")
 {
     Fixture f;
-    const QHash<QString, QString> types{
-        {QStringLiteral("materials"), QStringLiteral("material")},   {QStringLiteral("cases"), QStringLiteral("case_study")},
-        {QStringLiteral("dialogues"), QStringLiteral("dialogue")},   {QStringLiteral("people"), QStringLiteral("person")},
-        {QStringLiteral("organisations"), QStringLiteral("organisation")}, {QStringLiteral("tags"), QStringLiteral("tag")},
-        {QStringLiteral("collections"), QStringLiteral("collection")}, {QStringLiteral("codebook"), QStringLiteral("code")},
-        {QStringLiteral("memos"), QStringLiteral("memo")},           {QStringLiteral("frameworks"), QStringLiteral("criteria_framework")},
+    const QHash<QString, QString> types {
+        {QStringLiteral("materials"), QStringLiteral("material")},
+        {QStringLiteral("cases"), QStringLiteral("case_study")},
+        {QStringLiteral("dialogues"), QStringLiteral("dialogue")},
+        {QStringLiteral("people"), QStringLiteral("person")},
+        {QStringLiteral("organisations"), QStringLiteral("organisation")},
+        {QStringLiteral("tags"), QStringLiteral("tag")},
+        {QStringLiteral("collections"), QStringLiteral("collection")},
+        {QStringLiteral("codebook"), QStringLiteral("code")},
+        {QStringLiteral("memos"), QStringLiteral("memo")},
+        {QStringLiteral("frameworks"), QStringLiteral("criteria_framework")},
         {QStringLiteral("custom_fields"), QStringLiteral("custom_field")},
     };
     for (const QString &key : f.window->sectionKeys()) {
@@ -176,7 +116,7 @@ TEST_CASE("A refused save shows the reason in the form and keeps the input", "[g
     typeInto(form->editor(QStringLiteral("year"))->inputWidget(), QStringLiteral("2016"));
     CHECK_FALSE(form->save()); // no title
     CHECK(form->errorText().contains(QStringLiteral("title")));
-    CHECK(qobject_cast<QLineEdit *>(form->editor(QStringLiteral("year"))->inputWidget())->text() == QStringLiteral("2016"));
+    CHECK(qobject_cast<QSpinBox *>(form->editor(QStringLiteral("year"))->inputWidget())->value() == 2016);
     CHECK(f.count(QStringLiteral("material")) == before);
 
     typeInto(form->editor(QStringLiteral("title"))->inputWidget(), QStringLiteral("Gender equality glossary"));
@@ -224,7 +164,8 @@ TEST_CASE("A key question is added under a week through the nested forms", "[gui
     questions->moveUp();
     f.settle();
     after = f.store().parts(week2, QStringLiteral("key_question"));
-    CHECK(after->at(int(before) - 1).fields.value(QStringLiteral("text")).toString() == QStringLiteral("How do we measure transformative change?"));
+    CHECK(after->at(int(before) - 1).fields.value(QStringLiteral("text")).toString()
+        == QStringLiteral("How do we measure transformative change?"));
     f.window->undoStack()->undo();
     f.settle();
     after = f.store().parts(week2, QStringLiteral("key_question"));
@@ -282,13 +223,6 @@ TEST_CASE("Removing the sample data empties the library in one action", "[gui][s
     CHECK_FALSE(f.window->action(QStringLiteral("removeSamples"))->isEnabled());
 }
 
-TEST_CASE("The About dialog names the Qt and SQLite versions", "[gui][about]")
-{
-    const QString text = ui::AboutDialog::versionText();
-    CHECK(text.contains(QString::fromLatin1(qVersion())));
-    CHECK(text.contains(core::Database::sqliteVersion()));
-}
-
 TEST_CASE("The window layout is remembered", "[gui][settings]")
 {
     Fixture f;
@@ -308,7 +242,8 @@ bool waitForResults(ui::MainWindow &window, int atLeast)
     QLabel *summary = window.searchPanel()->findChild<QLabel *>(QStringLiteral("searchSummary"));
     for (int i = 0; i < 250; ++i) {
         QTest::qWait(20);
-        const bool current = summary->text().contains(window.searchBar()->text().trimmed()) && !summary->text().endsWith(QStringLiteral("…"));
+        const bool current
+            = summary->text().contains(window.searchBar()->text().trimmed()) && !summary->text().endsWith(QStringLiteral("…"));
         if (current && window.searchPanel()->resultCount() >= atLeast)
             return true;
     }
@@ -414,6 +349,10 @@ TEST_CASE("Every label of the model is offered to translators", "[gui][translati
         for (const core::FieldDef &f : type.fields) {
             INFO(f.name.toStdString());
             CHECK(offered.contains(f.label));
+            for (const QString &choice : f.choices) {
+                INFO(choice.toStdString());
+                CHECK(offered.contains(ui::Labels::choice(choice)));
+            }
         }
     }
 }

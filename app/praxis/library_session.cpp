@@ -1,0 +1,86 @@
+#include "library_session.h"
+
+#include "library.h"
+#include "main_window.h"
+#include "sample_library.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTimer>
+
+namespace praxis::app {
+
+LibrarySession::LibrarySession() = default;
+
+LibrarySession::~LibrarySession()
+{
+    m_window.reset(); // the window uses the library to the last
+}
+
+core::Status LibrarySession::open(const QString &folder)
+{
+    auto library = core::Library::open(folder);
+    if (!library)
+        return library.error();
+    if ((*library)->wasCreated()) {
+        // A first start shows a library to explore: records from real events, removable in one step.
+        QFile sample(QStringLiteral(":/sample/sample_library.json"));
+        auto installed = sample.open(QIODevice::ReadOnly)
+            ? core::SampleLibrary::install(**library, sample.readAll())
+            : core::Result<qint64>(core::makeError(core::ErrorCode::Io, tr("this build of Praxis has no sample library.")));
+        if (!installed)
+            QMessageBox::warning(
+                nullptr, tr("Sample library"), tr("The sample records could not be added: %1").arg(installed.error().message));
+    }
+    adopt(std::move(library.value()));
+    return {};
+}
+
+void LibrarySession::adopt(std::unique_ptr<core::Library> library)
+{
+    auto window = std::make_unique<ui::MainWindow>(*library);
+    connect(window.get(), &ui::MainWindow::libraryRequested, this, &LibrarySession::switchTo);
+    // The old window goes before its library, and only once the event that asked for the switch is over.
+    std::unique_ptr<ui::MainWindow> oldWindow = std::move(m_window);
+    std::unique_ptr<core::Library> oldLibrary = std::move(m_library);
+    m_library = std::move(library);
+    m_window = std::move(window);
+    if (oldWindow) {
+        QTimer::singleShot(0, this, [w = oldWindow.release(), l = oldLibrary.release()] {
+            delete w;
+            delete l;
+        });
+    }
+}
+
+void LibrarySession::switchTo(const QString &folder)
+{
+    if (!m_window || QDir(folder) == QDir(m_library->folder()))
+        return;
+    // The edit in progress is saved or dropped first; cancelling, or a folder that holds no usable
+    // library, leaves everything as it was.
+    if (!m_window->confirmLeave())
+        return;
+    auto library = core::Library::open(folder);
+    if (!library) {
+        QMessageBox::warning(m_window.get(), tr("Praxis cannot open the library"), library.error().message);
+        return;
+    }
+    const bool created = (*library)->wasCreated();
+    const QRect geometry = m_window->geometry();
+    // Between closing one window and showing the next there is none, which must not end the application.
+    QApplication::setQuitOnLastWindowClosed(false);
+    m_window->close(); // stores the window's layout
+    adopt(std::move(library.value()));
+    m_window->setGeometry(geometry);
+    m_window->show();
+    QApplication::setQuitOnLastWindowClosed(true);
+    if (created)
+        m_window->statusBar()->showMessage(
+            tr("Created a new, empty library in %1").arg(QDir::toNativeSeparators(m_library->folder())), 10000);
+}
+
+} // namespace praxis::app
