@@ -1,4 +1,5 @@
 #include "duplicates.h"
+#include "record_merger.h"
 #include "record_document.h"
 #include "search_index.h"
 #include "test_library.h"
@@ -145,4 +146,89 @@ TEST_CASE("The duplicates view lists each likely pair once", "[duplicates]")
     auto stopped = finder.pairs(QStringLiteral("material"), &cancel);
     REQUIRE_FALSE(stopped.ok());
     CHECK(stopped.error().code == ErrorCode::Cancelled);
+}
+
+TEST_CASE("Merging two records keeps every value, part and link, and can be taken back", "[duplicates][merge]")
+{
+    TestLibrary lib;
+    const QByteArray json = R"J({"records": [
+      {"type": "organisation", "key": "ilo", "name": "International Labour Organization", "acronym": "ILO"},
+      {"type": "organisation", "key": "unw", "name": "UN Women Training Centre"},
+      {"type": "person", "key": "p1", "name": "Jane Kato-Wallace"},
+      {"type": "person", "key": "p2", "name": "Gary Barker"},
+      {"type": "tag", "key": "t1", "name": "masculinities"},
+      {"type": "tag", "key": "t2", "name": "training methods"},
+      {"type": "collection", "key": "c1", "name": "Week 2 reading", "kind": "manual"},
+      {"type": "material", "key": "a", "title": "A Manual for Gender Audit Facilitators", "year": 2007, "languages": ["en"],
+       "topics": ["gender audit"], "url": "https://example.org/audit",
+       "parts": {"material_organisation": [{"organisation_id": "@ilo", "role": "publisher"}],
+                 "material_contributor": [{"person_id": "@p1", "role": "author"}]}},
+      {"type": "material", "key": "b", "title": "Manual for gender audit facilitators", "year": 2007, "languages": ["en", "fr"],
+       "topics": ["gender audit", "participatory methods"], "url": "https://example.org/other", "abstract": "The ILO methodology.",
+       "parts": {"material_organisation": [{"organisation_id": "@ilo", "role": "publisher"}, {"organisation_id": "@unw", "role": "funder"}],
+                 "material_contributor": [{"person_id": "@p1", "role": "author"}, {"person_id": "@p2", "role": "editor"}]}},
+      {"type": "tagging", "record_id": "@a", "tag_id": "@t1"},
+      {"type": "tagging", "record_id": "@b", "tag_id": "@t1"},
+      {"type": "tagging", "record_id": "@b", "tag_id": "@t2"},
+      {"type": "collection_item", "record_id": "@a", "collection_id": "@c1"},
+      {"type": "collection_item", "record_id": "@b", "collection_id": "@c1"},
+      {"type": "attachment", "owner_id": "@b", "title": "Full text", "file_name": "audit.pdf", "sha256": "abc123"}
+    ]})J";
+    RecordDocument writer(lib.db(), lib.store());
+    auto summary = writer.write(QJsonDocument::fromJson(json).object());
+    REQUIRE(summary.ok());
+    const RecordId a = summary->keys.value(QStringLiteral("a"));
+    const RecordId b = summary->keys.value(QStringLiteral("b"));
+    const qint64 logBefore = lib.scalar(QStringLiteral("SELECT count(*) FROM change_log"));
+
+    RecordMerger merger(lib.db(), lib.store());
+    auto merged = merger.merge(a, b);
+    INFO(str(merged ? QString() : merged.error().message));
+    REQUIRE(merged.ok());
+    CHECK(lib.scalar(QStringLiteral("SELECT count(*) FROM change_log")) > logBefore);
+
+    auto kept = lib.store().get(a);
+    REQUIRE(kept.ok());
+    CHECK(kept->value(QStringLiteral("abstract")).toString() == QStringLiteral("The ILO methodology."));
+    CHECK(kept->value(QStringLiteral("languages")).toStringList() == QStringList{QStringLiteral("en"), QStringLiteral("fr")});
+    CHECK(kept->value(QStringLiteral("topics")).toStringList() ==
+          QStringList{QStringLiteral("gender audit"), QStringLiteral("participatory methods")});
+    CHECK(kept->value(QStringLiteral("url")).toString() == QStringLiteral("https://example.org/audit"));
+    // The other URL is not lost: it is written into the notes.
+    CHECK(kept->value(QStringLiteral("notes")).toString().contains(QStringLiteral("https://example.org/other")));
+
+    auto parts = [&](const RecordId &id, const QString &type) {
+        auto p = lib.store().parts(id, type);
+        REQUIRE(p.ok());
+        return p->size();
+    };
+    CHECK(parts(a, QStringLiteral("material_organisation")) == 2);
+    CHECK(parts(a, QStringLiteral("material_contributor")) == 2);
+    CHECK(lib.scalar(QStringLiteral("SELECT count(*) FROM tagging t JOIN records r ON r.id = t.id WHERE r.deleted_at IS NULL AND t.record_id = '%1'")
+                         .arg(a.toString())) == 2);
+    CHECK(lib.scalar(QStringLiteral("SELECT count(*) FROM collection_item WHERE record_id = '%1'").arg(a.toString())) == 1);
+    CHECK(lib.scalar(QStringLiteral("SELECT count(*) FROM attachment WHERE owner_id = '%1'").arg(a.toString())) == 1);
+    auto other = lib.store().get(b);
+    REQUIRE(other.ok());
+    CHECK(other->isTrashed());
+    // The collection entry is not doubled: the kept record is in that collection already.
+    CHECK(merged->movedParts == 4);
+
+    // Undo puts everything back as it was.
+    REQUIRE(merger.undo(*merged).ok());
+    kept = lib.store().get(a);
+    REQUIRE(kept.ok());
+    CHECK(kept->value(QStringLiteral("abstract")).toString().isEmpty());
+    CHECK(kept->value(QStringLiteral("languages")).toStringList() == QStringList{QStringLiteral("en")});
+    CHECK(kept->value(QStringLiteral("notes")).toString().isEmpty());
+    CHECK(parts(a, QStringLiteral("material_organisation")) == 1);
+    CHECK(parts(b, QStringLiteral("material_organisation")) == 2);
+    CHECK(parts(b, QStringLiteral("material_contributor")) == 2);
+    CHECK(lib.scalar(QStringLiteral("SELECT count(*) FROM attachment WHERE owner_id = '%1'").arg(b.toString())) == 1);
+    CHECK_FALSE(lib.store().get(b)->isTrashed());
+
+    // Refusals change nothing.
+    CHECK_FALSE(merger.merge(a, a).ok());
+    const RecordId person = summary->keys.value(QStringLiteral("p1"));
+    CHECK_FALSE(merger.merge(a, person).ok());
 }
