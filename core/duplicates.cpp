@@ -81,6 +81,34 @@ double diceSimilarity(const QString &a, const QString &b)
     return total == 0 ? 0 : 2.0 * shared / total;
 }
 
+// Share of words the two titles have in common, a misspelt word counting as the same: one title that
+// merely contains the other ("Synthesis report on the Compendium …" and "Compendium …") scores low here
+// though its letters largely match.
+double wordOverlap(const QString &a, const QString &b)
+{
+    const QStringList wa = a.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QStringList wb = b.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (wa.isEmpty() || wb.isEmpty())
+        return 0;
+    const qsizetype sizeB = wb.size();
+    int matched = 0;
+    for (const QString &w : wa) {
+        qsizetype found = wb.indexOf(w);
+        if (found < 0 && w.size() >= 5) {
+            for (qsizetype i = 0; i < wb.size(); ++i)
+                if (wb.at(i).size() >= 5 && diceSimilarity(w, wb.at(i)) >= 0.7) {
+                    found = i;
+                    break;
+                }
+        }
+        if (found >= 0) {
+            ++matched;
+            wb.removeAt(found);
+        }
+    }
+    return double(matched) / double(wa.size() + sizeB - matched);
+}
+
 QString titleFieldOf(const QString &type)
 {
     const RecordTypeDef *def = RecordTypes::find(type);
@@ -123,12 +151,13 @@ double DuplicateFinder::similarity(const QString &type, const QVariantMap &a, co
         return 0;
     const QString ka = titleKey(a.value(titleField).toString());
     const QString kb = titleKey(b.value(titleField).toString());
-    double title = diceSimilarity(ka, kb);
+    auto alike = [](const QString &x, const QString &y) { return x == y ? 1.0 : (diceSimilarity(x, y) + wordOverlap(x, y)) / 2; };
+    double title = alike(ka, kb);
     // "Title: subtitle" in one file is often "Title" + subtitle in another.
     if (title < 1 && a.contains(QStringLiteral("subtitle")) != b.contains(QStringLiteral("subtitle"))) {
         const QString fa = titleKey(a.value(titleField).toString() + QLatin1Char(' ') + a.value(QStringLiteral("subtitle")).toString());
         const QString fb = titleKey(b.value(titleField).toString() + QLatin1Char(' ') + b.value(QStringLiteral("subtitle")).toString());
-        title = std::max(title, diceSimilarity(fa, fb));
+        title = std::max(title, alike(fa, fb));
     }
     QStringList why;
     if (ka == kb && !ka.isEmpty())

@@ -2,6 +2,9 @@
 
 #include "about_dialog.h"
 #include "backup_scheduler.h"
+#include "duplicate_warning.h"
+#include "duplicates_dialog.h"
+#include "duplicates.h"
 #include "labels.h"
 #include "library.h"
 #include "record_actions.h"
@@ -136,6 +139,7 @@ void MainWindow::createActions()
         QStringLiteral("restore"), tr("&Restore from Trash"), QKeySequence(), [this] { restoreSelected(); }, QStyle::SP_DialogResetButton);
     add(QStringLiteral("purge"), tr("Delete &Permanently…"), QKeySequence(Qt::SHIFT | Qt::Key_Delete), [this] { purgeSelected(); });
     add(QStringLiteral("about"), tr("&About Praxis"), QKeySequence(), [this] { showAbout(); });
+    add(QStringLiteral("duplicates"), tr("Find &Duplicates…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), [this] { showDuplicates(); });
     m_actions.value(QStringLiteral("trash"))->setShortcutContext(Qt::WidgetWithChildrenShortcut);
 }
 
@@ -165,6 +169,9 @@ void MainWindow::createMenus()
         ++number;
         connect(a, &QAction::triggered, this, [this, key = s.key] { showSection(key); });
     }
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->setObjectName(QStringLiteral("toolsMenu"));
+    tools->addAction(action(QStringLiteral("duplicates")));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(action(QStringLiteral("about")));
 
@@ -195,6 +202,7 @@ void MainWindow::createCentral()
     m_detail->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the form follows the pane's width
     m_form = new RecordForm(m_library.records(), *m_undo, 0, m_detail);
     m_form->setObjectName(QStringLiteral("recordForm"));
+    m_form->setCreateCheck([this](const QString &type, const QVariantMap &fields) { return confirmNewRecord(type, fields); });
     m_detail->setWidget(m_form);
     connect(m_form, &RecordForm::saved, this, [this](const core::RecordId &id) {
         if (m_model->rowOf(id) < 0) {
@@ -423,6 +431,49 @@ void MainWindow::newRecord()
     m_table->selectionModel()->setCurrentIndex(QModelIndex(), QItemSelectionModel::Clear);
     m_switchingRow = false;
     m_form->startNew(type);
+}
+
+bool MainWindow::confirmNewRecord(const QString &type, const QVariantMap &fields)
+{
+    static const QStringList checked{QStringLiteral("material"), QStringLiteral("person"), QStringLiteral("organisation"),
+                                     QStringLiteral("case_study")};
+    if (!checked.contains(type))
+        return true;
+    core::DuplicateFinder finder(m_library.records(), m_library.search());
+    auto similar = finder.similarTo(type, fields);
+    if (!similar || similar->isEmpty())
+        return true; // a failed check must not stop anyone from adding a record
+    const core::RecordTypeDef *def = core::RecordTypes::find(type);
+    core::RecordId existing;
+    switch (DuplicateWarning::ask(this, Labels::typeName(*def).toLower(), *similar, &existing)) {
+    case DuplicateWarning::Choice::AddAnyway:
+        return true;
+    case DuplicateWarning::Choice::ShowExisting:
+        // After the form's save has returned: drop the new record and go to the one that exists.
+        QTimer::singleShot(0, this, [this, existing] {
+            m_form->revert();
+            showRecord(existing);
+        });
+        return false;
+    case DuplicateWarning::Choice::KeepEditing:
+        break;
+    }
+    report(tr("Not added yet: the record resembles one already in the library."));
+    return false;
+}
+
+void MainWindow::showDuplicates()
+{
+    if (!m_duplicates) {
+        m_duplicates = new DuplicatesDialog(m_library, *m_undo, this);
+        connect(m_duplicates, &DuplicatesDialog::showRecordRequested, this, [this](const core::RecordId &id) {
+            if (confirmLeave())
+                showRecord(id);
+        });
+    }
+    m_duplicates->show();
+    m_duplicates->raise();
+    m_duplicates->activateWindow();
 }
 
 void MainWindow::saveRecord()

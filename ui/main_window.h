@@ -20,6 +20,8 @@ class Library;
 
 namespace praxis::ui {
 
+class DuplicatesDialog;
+
 class BackupScheduler;
 class RecordActions;
 class RecordForm;
@@ -60,6 +62,8 @@ public:
 public Q_SLOTS:
     void newRecord();
     void saveRecord();
+    // Opens the duplicates view.
+    void showDuplicates();
     void trashSelected();
     void restoreSelected();
     // Removes the selected trashed record for good; asks first unless `confirmed`.
@@ -76,6 +80,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    bool confirmNewRecord(const QString &type, const QVariantMap &fields);
     void createActions();
     void createMenus();
     void createCentral();
@@ -99,6 +104,7 @@ private:
     RecordTableModel *m_model = nullptr;
     QScrollArea *m_detail = nullptr;
     RecordForm *m_form = nullptr;
+    DuplicatesDialog *m_duplicates = nullptr;
     QSplitter *m_splitter = nullptr;
     QLabel *m_statusCount = nullptr;
     BackupScheduler *m_backups = nullptr;

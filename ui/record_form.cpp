@@ -262,6 +262,8 @@ bool RecordForm::save()
             if (it.value().isValid())
                 fields.insert(it.key(), it.value());
         }
+        if (m_createCheck && !m_createCheck(m_type, fields))
+            return false;
         auto id = m_store.create(m_type, fields);
         if (!id) {
             showError(id.error().message);

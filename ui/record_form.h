@@ -6,6 +6,8 @@
 #include <QVariantMap>
 #include <QWidget>
 
+#include <functional>
+
 class QFormLayout;
 class QLabel;
 class QPushButton;
@@ -48,6 +50,8 @@ public:
     // Selects a part of this record (or a part of one of its parts, …) in its tab; returns the form
     // that shows it, or null when it is not a part of this record.
     RecordForm *revealPart(const core::RecordId &part);
+    // Asked with the fields of a new record just before it is added; returning false keeps it unsaved.
+    void setCreateCheck(std::function<bool(const QString &type, const QVariantMap &fields)> check) { m_createCheck = std::move(check); }
     // Marks where these words (search terms; a trailing * for prefixes) occur in the form's texts.
     void highlight(const QStringList &words);
 
@@ -62,6 +66,7 @@ Q_SIGNALS:
     void modifiedChanged(bool modified);
 
 private:
+    std::function<bool(const QString &, const QVariantMap &)> m_createCheck;
     void build(const QString &type);
     void load();
     void setModified(bool modified);

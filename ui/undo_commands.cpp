@@ -87,3 +87,30 @@ bool TrashRecordCommand::revert()
 }
 
 } // namespace praxis::ui
+
+namespace praxis::ui {
+
+MergeRecordsCommand::MergeRecordsCommand(core::Database &db, core::RecordStore &store, core::MergeOutcome outcome, const QString &text)
+    : StoreCommand(store, text)
+    , m_db(db)
+    , m_outcome(std::move(outcome))
+{
+}
+
+bool MergeRecordsCommand::apply()
+{
+    core::RecordMerger merger(m_db, m_store);
+    auto again = merger.merge(m_outcome.kept, m_outcome.merged);
+    if (!again)
+        return remember(again.error());
+    m_outcome = *again;
+    return remember({});
+}
+
+bool MergeRecordsCommand::revert()
+{
+    core::RecordMerger merger(m_db, m_store);
+    return remember(merger.undo(m_outcome));
+}
+
+} // namespace praxis::ui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "record_id.h"
+#include "record_merger.h"
 
 #include <QUndoCommand>
 #include <QVariantMap>
@@ -68,6 +69,28 @@ protected:
 
 private:
     core::RecordId m_id;
+};
+
+} // namespace praxis::ui
+
+namespace praxis::core {
+class Database;
+}
+
+namespace praxis::ui {
+
+// Two records merged into one: undo restores the other record and every value and part as it was.
+class MergeRecordsCommand : public StoreCommand {
+public:
+    MergeRecordsCommand(core::Database &db, core::RecordStore &store, core::MergeOutcome outcome, const QString &text);
+
+protected:
+    bool apply() override;
+    bool revert() override;
+
+private:
+    core::Database &m_db;
+    core::MergeOutcome m_outcome;
 };
 
 } // namespace praxis::ui

@@ -82,6 +82,11 @@ TEST_CASE("Similarity weighs title, year and organisation", "[duplicates]")
     b[QStringLiteral("year")] = 2010;
     CHECK(DuplicateFinder::similarity(t, a, b) < 0.5);
 
+    // A title that merely contains the other names a different work.
+    QVariantMap report{{QStringLiteral("title"), QStringLiteral("Synthesis report of the Virtual Dialogue on the Compendium of Good Practices in Training for Gender Equality")}};
+    QVariantMap compendium{{QStringLiteral("title"), QStringLiteral("Compendium of Good Practices in Training for Gender Equality")}};
+    CHECK(DuplicateFinder::similarity(t, report, compendium) < DuplicateFinder::kLikelyDuplicate);
+
     // A shared organisation raises the score.
     QVariantMap c{{QStringLiteral("title"), a.value(QStringLiteral("title"))}}, d = c;
     d[QStringLiteral("title")] = QStringLiteral("Gender equality training manuals");
