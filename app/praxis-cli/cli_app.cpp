@@ -46,6 +46,10 @@ Commands:
                               org: person: tag: has:attachment dialogue: week:
                               title: topic: and custom fields by name
   reindex                     rebuild the search index from the records
+  duplicates TYPE             likely duplicate pairs among the records of TYPE
+                              (material, person, organisation, case_study)
+  merge KEEP OTHER            merge record OTHER into KEEP: values, parts, links
+                              and attachments move over; OTHER goes to the trash
   types [TYPE]                the record types and their fields
   remove-samples              remove the sample records
 
@@ -189,6 +193,7 @@ int CliApp::run(const QStringList &arguments)
         {"restore", 1, &CliApp::cmdRestore},  {"purge", 1, &CliApp::cmdPurge},     {"history", 1, &CliApp::cmdHistory},
         {"check", 0, &CliApp::cmdCheck},      {"backup", 0, &CliApp::cmdBackup},   {"types", -1, &CliApp::cmdTypes},
         {"remove-samples", 0, &CliApp::cmdRemoveSamples}, {"search", 1, &CliApp::cmdSearch}, {"reindex", 0, &CliApp::cmdReindex},
+        {"duplicates", 1, &CliApp::cmdDuplicates}, {"merge", 2, &CliApp::cmdMerge},
     };
     for (const Command &c : commands) {
         if (command != QLatin1String(c.name))

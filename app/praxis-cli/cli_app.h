@@ -45,6 +45,8 @@ private:
     int cmdRemoveSamples();
     int cmdSearch();
     int cmdReindex();
+    int cmdDuplicates(); // cli_duplicates.cpp
+    int cmdMerge();
 
     QTextStream &m_out;
     QTextStream &m_err;
