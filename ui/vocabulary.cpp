@@ -1,83 +1,146 @@
 #include "vocabulary.h"
 
-#include <QCoreApplication>
+#include <QCollator>
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
+
+#include <algorithm>
 
 namespace praxis::ui {
 
 namespace {
 
-QList<Term> languages()
+QJsonArray load(const QString &name)
 {
-    QList<Term> out;
-    for (int l = QLocale::AnyLanguage + 1; l <= QLocale::LastLanguage; ++l) {
-        const auto language = QLocale::Language(l);
-        const QString code = QLocale::languageToCode(language, QLocale::ISO639Part1);
-        if (code.size() == 2)
-            out.append({code, code + QStringLiteral(" — ") + QLocale::languageToString(language)});
-    }
-    return out;
+    QFile file(QStringLiteral(":/vocabularies/%1.json").arg(name));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).array();
 }
 
-QList<Term> countries()
+QString localName(const QJsonObject &entry, const QString &language)
 {
-    QList<Term> out;
-    for (int t = QLocale::AnyTerritory + 1; t <= QLocale::LastTerritory; ++t) {
-        const auto territory = QLocale::Territory(t);
-        const QString code = QLocale::territoryToCode(territory);
-        // Three-digit codes are UN M49 regions, offered under "region" instead.
-        if (code.size() == 2 && code.at(0).isLetter())
-            out.append({code, code + QStringLiteral(" — ") + QLocale::territoryToString(territory)});
-    }
-    return out;
+    const QString name = entry.value(language).toString();
+    return name.isEmpty() ? entry.value(QStringLiteral("en")).toString() : name;
 }
 
-QList<Term> regions()
+struct Tables {
+    QList<Term> languages;
+    QList<Term> countries;
+    QList<Term> regions;
+    QHash<QString, QString> languageNames;
+    QHash<QString, QString> countryNames;
+    QHash<QString, QString> regionNames;
+    QHash<QString, QStringList> countryRegions;
+};
+
+Tables build()
 {
-    // The UN M49 regions and sub-regions that training materials and cases are usually described by.
-    static const char *const names[] = {
-        QT_TRANSLATE_NOOP("Vocabulary", "Africa"),
-        QT_TRANSLATE_NOOP("Vocabulary", "Northern Africa"),
-        QT_TRANSLATE_NOOP("Vocabulary", "Sub-Saharan Africa"),
-        QT_TRANSLATE_NOOP("Vocabulary", "Americas"),
-        QT_TRANSLATE_NOOP("Vocabulary", "Latin America and the Caribbean"),
-        QT_TRANSLATE_NOOP("Vocabulary", "Northern America"),
-        QT_TRANSLATE_NOOP("Vocabulary", "Asia"),
-        QT_TRANSLATE_NOOP("Vocabulary", "Central Asia"),
-        QT_TRANSLATE_NOOP("Vocabulary", "Eastern Asia"),
-        QT_TRANSLATE_NOOP("Vocabulary", "South-eastern Asia"),
-        QT_TRANSLATE_NOOP("Vocabulary", "Southern Asia"),
-        QT_TRANSLATE_NOOP("Vocabulary", "Western Asia"),
-        QT_TRANSLATE_NOOP("Vocabulary", "Europe"),
-        QT_TRANSLATE_NOOP("Vocabulary", "Eastern Europe"),
-        QT_TRANSLATE_NOOP("Vocabulary", "Northern Europe"),
-        QT_TRANSLATE_NOOP("Vocabulary", "Southern Europe"),
-        QT_TRANSLATE_NOOP("Vocabulary", "Western Europe"),
-        QT_TRANSLATE_NOOP("Vocabulary", "Oceania"),
+    Tables t;
+    const QString lang = Vocabulary::displayLanguage();
+    QCollator collator{QLocale()};
+
+    for (const QJsonValue &v : load(QStringLiteral("regions"))) {
+        const QJsonObject o = v.toObject();
+        const QString code = o.value(QStringLiteral("code")).toString();
+        t.regionNames.insert(code, localName(o, lang));
+        // The stored value stays in English so that searches (region:"Latin America") find it in every language.
+        t.regions.append({code, localName(o, lang), t.regionNames.value(o.value(QStringLiteral("parent")).toString())});
+    }
+
+    for (const QJsonValue &v : load(QStringLiteral("languages"))) {
+        const QJsonObject o = v.toObject();
+        const QString code = o.value(QStringLiteral("code")).toString();
+        t.languageNames.insert(code, localName(o, lang));
+        t.languages.append({code, code + QStringLiteral(" — ") + localName(o, lang), QString()});
+    }
+    std::sort(t.languages.begin(), t.languages.end(), [&](const Term &a, const Term &b) {
+        return collator.compare(t.languageNames.value(a.value), t.languageNames.value(b.value)) < 0;
+    });
+
+    struct Placed {
+        Term term;
+        QString name;
     };
-    QList<Term> out;
-    // The stored value stays in English so that searches (region:"Latin America") find it in every language.
-    for (const char *name : names)
-        out.append({QString::fromLatin1(name), QCoreApplication::translate("Vocabulary", name)});
-    return out;
+    QList<Placed> countries;
+    for (const QJsonValue &v : load(QStringLiteral("countries"))) {
+        const QJsonObject o = v.toObject();
+        const QString code = o.value(QStringLiteral("code")).toString();
+        QStringList regions;
+        for (const char *key : {"region", "subregion", "intermediate"}) {
+            const QString r = o.value(QLatin1String(key)).toString();
+            if (!r.isEmpty())
+                regions << r;
+        }
+        t.countryRegions.insert(code, regions);
+        const QString name = localName(o, lang);
+        t.countryNames.insert(code, name);
+        const QString group = regions.isEmpty() ? QString() : t.regionNames.value(regions.last());
+        QString label = code + QStringLiteral(" — ") + name;
+        if (!group.isEmpty())
+            label += QStringLiteral(" · ") + group;
+        countries.append({{code, label, group}, name});
+    }
+    // Grouped by region, as people look for countries, then by name.
+    std::sort(countries.begin(), countries.end(), [&](const Placed &a, const Placed &b) {
+        if (a.term.group != b.term.group) {
+            if (a.term.group.isEmpty() != b.term.group.isEmpty())
+                return b.term.group.isEmpty();
+            return collator.compare(a.term.group, b.term.group) < 0;
+        }
+        return collator.compare(a.name, b.name) < 0;
+    });
+    for (const Placed &p : std::as_const(countries))
+        t.countries.append(p.term);
+    return t;
+}
+
+const Tables &tables()
+{
+    // Built once: the shipped vocabularies do not change while running.
+    static const Tables t = build();
+    return t;
 }
 
 } // namespace
 
+QString Vocabulary::displayLanguage()
+{
+    const QString ui = QLocale().name().left(2);
+    return ui == QLatin1String("es") || ui == QLatin1String("fr") ? ui : QStringLiteral("en");
+}
+
 const QList<Term> &Vocabulary::terms(const QString &vocabulary)
 {
-    // Built once: the tables come from Qt's locale data, which does not change while running.
-    static const QList<Term> languageTerms = languages();
-    static const QList<Term> countryTerms = countries();
-    static const QList<Term> regionTerms = regions();
     static const QList<Term> none;
     if (vocabulary == QLatin1String("language"))
-        return languageTerms;
+        return tables().languages;
     if (vocabulary == QLatin1String("country"))
-        return countryTerms;
+        return tables().countries;
     if (vocabulary == QLatin1String("region"))
-        return regionTerms;
+        return tables().regions;
     return none;
+}
+
+QString Vocabulary::name(const QString &vocabulary, const QString &value)
+{
+    const QHash<QString, QString> *names = nullptr;
+    if (vocabulary == QLatin1String("language"))
+        names = &tables().languageNames;
+    else if (vocabulary == QLatin1String("country"))
+        names = &tables().countryNames;
+    else if (vocabulary == QLatin1String("region"))
+        names = &tables().regionNames;
+    return names ? names->value(value, value) : value;
+}
+
+QStringList Vocabulary::regionsOf(const QString &countryCode)
+{
+    return tables().countryRegions.value(countryCode.toUpper());
 }
 
 } // namespace praxis::ui

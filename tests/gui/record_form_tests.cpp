@@ -224,3 +224,27 @@ TEST_CASE("Opening a part shows it in its owner's form, in its tab", "[gui][part
     REQUIRE(text != nullptr);
     CHECK(text->toPlainText() == questions->last().fields.value(QStringLiteral("text")).toString());
 }
+
+TEST_CASE("Countries come grouped by their UN M49 region, with names", "[gui][vocabulary]")
+{
+    const QList<ui::Term> &countries = ui::Vocabulary::terms(QStringLiteral("country"));
+    REQUIRE(countries.size() >= 249);
+    CHECK(ui::Vocabulary::regionsOf(QStringLiteral("bo")) ==
+          QStringList{QStringLiteral("Americas"), QStringLiteral("Latin America and the Caribbean"), QStringLiteral("South America")});
+    CHECK(ui::Vocabulary::regionsOf(QStringLiteral("KE")).contains(QStringLiteral("Eastern Africa")));
+    CHECK(ui::Vocabulary::name(QStringLiteral("country"), QStringLiteral("BO")) == QStringLiteral("Bolivia"));
+    CHECK(ui::Vocabulary::name(QStringLiteral("language"), QStringLiteral("fr")) == QStringLiteral("French"));
+    CHECK(ui::Vocabulary::name(QStringLiteral("country"), QStringLiteral("ZZ")) == QStringLiteral("ZZ"));
+    // Each region's countries sit together, so the list reads region by region.
+    QStringList groupsInOrder;
+    for (const ui::Term &t : countries) {
+        if (groupsInOrder.isEmpty() || groupsInOrder.last() != t.group) {
+            CHECK_FALSE(groupsInOrder.contains(t.group));
+            groupsInOrder << t.group;
+        }
+    }
+    CHECK(groupsInOrder.size() >= 20);
+    const auto bolivia = std::find_if(countries.begin(), countries.end(), [](const ui::Term &t) { return t.value == QLatin1String("BO"); });
+    REQUIRE(bolivia != countries.end());
+    CHECK(bolivia->label == QStringLiteral("BO — Bolivia · South America"));
+}
