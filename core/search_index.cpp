@@ -77,6 +77,12 @@ struct SearchIndex::Sql {
     QString match;
     QString conditions; // " AND ..." (possibly empty)
     QVariantList binds; // for conditions, in order
+    // The documents a kind or type filter admits lie between these ids: records are indexed type by
+    // type, so a filter on materials need not walk the doclists of a million posts.
+    qint64 lowest = 0;
+    qint64 highest = std::numeric_limits<qint64>::max();
+    QString ftsRange;   // " AND f.rowid BETWEEN ..." when narrowed
+    QString docRange;   // " AND d.docid BETWEEN ..." when narrowed
 };
 
 SearchIndex::SearchIndex(Database &db, RecordStore &store, QString path)
@@ -385,15 +391,22 @@ Result<SearchIndex::Sql> SearchIndex::compile(const ParsedQuery &query) const
                                                          .arg(f.position + 1));
             c = QStringLiteral("d.kind = ?");
             sql.binds << kind;
+            if (!f.negated && !narrow(sql, QStringLiteral("kind"), {kind}))
+                return makeError(ErrorCode::Storage, m_db.lastErrorMessage());
         } else if (f.name == QLatin1String("type")) {
             if (SearchDocumentBuilder::kinds().contains(v.toLower())) {
                 c = QStringLiteral("d.kind = ?");
                 sql.binds << v.toLower();
+                if (!f.negated && !narrow(sql, QStringLiteral("kind"), {v.toLower()}))
+                    return makeError(ErrorCode::Storage, m_db.lastErrorMessage());
             } else {
                 QString t = v.toLower();
                 t.replace(QLatin1Char('-'), QLatin1Char('_')).replace(QLatin1Char(' '), QLatin1Char('_'));
+                const QString singular = t.endsWith(QLatin1Char('s')) ? t.chopped(1) : t;
                 c = QStringLiteral("d.type IN (?, ?)");
-                sql.binds << t << (t.endsWith(QLatin1Char('s')) ? t.chopped(1) : t);
+                sql.binds << t << singular;
+                if (!f.negated && !narrow(sql, QStringLiteral("type"), {t, singular}))
+                    return makeError(ErrorCode::Storage, m_db.lastErrorMessage());
             }
         } else if (f.name == QLatin1String("lang")) {
             c = facetIn(QStringLiteral("lang"), QStringLiteral("?"));
@@ -464,9 +477,44 @@ Result<SearchIndex::Sql> SearchIndex::compile(const ParsedQuery &query) const
         conditions << QStringLiteral("d.docid NOT IN (SELECT rowid FROM search.fts WHERE fts MATCH ?)");
         sql.binds << query.exclusion;
     }
+    // Worth it only when the range leaves out much of the index: a bound that excludes little makes
+    // FTS5 walk its doclists in bounded steps for nothing.
+    qint64 lastDocument = 0;
+    if (auto last = m_db.scalar(QStringLiteral("SELECT max(docid) FROM search.doc")))
+        lastDocument = last->toLongLong();
+    if (sql.highest < sql.lowest || (sql.highest - sql.lowest) * 2 < lastDocument) {
+        // On the full-text side it bounds the walk through each word's documents; on the document side it
+        // serves queries without words (with words it would tempt the planner to walk documents instead).
+        sql.docRange = QStringLiteral(" AND d.docid BETWEEN %1 AND %2").arg(sql.lowest).arg(sql.highest);
+        sql.ftsRange = QStringLiteral(" AND f.rowid BETWEEN %1 AND %2").arg(sql.lowest).arg(sql.highest);
+    }
     for (const QString &c : std::as_const(conditions))
         sql.conditions += QStringLiteral(" AND ") + c;
     return sql;
+}
+
+bool SearchIndex::narrow(Sql &sql, const QString &column, const QStringList &values) const
+{
+    // min() and max() over an indexed column's equal values are single index lookups.
+    qint64 lowest = std::numeric_limits<qint64>::max();
+    qint64 highest = 0;
+    for (const QString &value : values) {
+        auto range = m_db.cached(QStringLiteral("SELECT min(docid), max(docid) FROM search.doc WHERE %1 = ?").arg(column));
+        if (!range)
+            return false;
+        (*range)->bind(1, value);
+        auto row = (*range)->step();
+        if (!row)
+            return false;
+        if (*row && !(*range)->isNull(0)) {
+            lowest = std::min(lowest, (*range)->integer(0));
+            highest = std::max(highest, (*range)->integer(1));
+        }
+    }
+    sql.lowest = std::max(sql.lowest, lowest == std::numeric_limits<qint64>::max() ? qint64(1) : lowest);
+    // No document of that kind: an empty range, so the query ends at once.
+    sql.highest = std::min(sql.highest, highest);
+    return true;
 }
 
 Result<SearchResults> SearchIndex::search(const QString &text, int limit, int offset)
@@ -496,7 +544,7 @@ Result<SearchResults> SearchIndex::search(const QString &text, int limit, int of
 
     if (sql->match.isEmpty()) {
         // Filters only: newest first.
-        auto count = m_db.prepare(QStringLiteral("SELECT count(*) FROM search.doc d WHERE 1") + sql->conditions);
+        auto count = m_db.prepare(QStringLiteral("SELECT count(*) FROM search.doc d WHERE 1") + sql->docRange + sql->conditions);
         if (!count)
             return count.error();
         bindAll(*count, 1);
@@ -504,7 +552,7 @@ Result<SearchResults> SearchIndex::search(const QString &text, int limit, int of
             return results;
         results.total = count->integer(0);
         auto stmt = m_db.prepare(QStringLiteral("SELECT d.record_id, d.kind, f.title FROM search.doc d JOIN search.fts f ON f.rowid = d.docid WHERE 1")
-                                 + sql->conditions + QStringLiteral(" ORDER BY d.year DESC, d.docid DESC LIMIT ? OFFSET ?"));
+                                 + sql->docRange + sql->conditions + QStringLiteral(" ORDER BY d.year DESC, d.docid DESC LIMIT ? OFFSET ?"));
         if (!stmt)
             return stmt.error();
         const int next = bindAll(*stmt, 1);
@@ -520,7 +568,7 @@ Result<SearchResults> SearchIndex::search(const QString &text, int limit, int of
         return results;
     }
 
-    const QString from = QStringLiteral(" FROM search.fts f JOIN search.doc d ON d.docid = f.rowid WHERE f.fts MATCH ?");
+    const QString from = QStringLiteral(" FROM search.fts f JOIN search.doc d ON d.docid = f.rowid WHERE f.fts MATCH ?") + sql->ftsRange;
     // One pass over the matches, newest first, stopping after the cap: the count, and for very common
     // words the oldest document that still takes part in the ranking.
     auto probe = m_db.prepare(QStringLiteral("SELECT f.rowid") + from + sql->conditions + QStringLiteral(" ORDER BY f.rowid DESC LIMIT %1").arg(kCandidateCap + 1));
@@ -572,14 +620,14 @@ Result<QList<FacetGroup>> SearchIndex::facets(const QString &text, int perFacet)
     auto sql = compile(*parsed);
     if (!sql)
         return sql.error();
-    // The documents the query matches (the newest kCandidateCap for very common words).
+    // The documents the query matches (the newest kFacetCap for very common words).
     QString candidates;
     QVariantList binds;
     if (sql->match.isEmpty()) {
-        candidates = QStringLiteral("SELECT d.docid FROM search.doc d WHERE 1") + sql->conditions;
+        candidates = QStringLiteral("SELECT d.docid FROM search.doc d WHERE 1") + sql->docRange + sql->conditions;
     } else {
-        candidates = QStringLiteral("SELECT f.rowid FROM search.fts f JOIN search.doc d ON d.docid = f.rowid WHERE f.fts MATCH ?") + sql->conditions
-            + QStringLiteral(" ORDER BY f.rowid DESC LIMIT %1").arg(kCandidateCap);
+        candidates = QStringLiteral("SELECT f.rowid FROM search.fts f JOIN search.doc d ON d.docid = f.rowid WHERE f.fts MATCH ?") + sql->ftsRange + sql->conditions
+            + QStringLiteral(" ORDER BY f.rowid DESC LIMIT %1").arg(kFacetCap);
         binds << sql->match;
     }
     binds << sql->binds;

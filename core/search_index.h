@@ -53,6 +53,8 @@ using SearchProgress = std::function<void(qint64 done, qint64 total)>;
 class SearchIndex {
 public:
     static constexpr int kCandidateCap = 5000;
+    // Facet counts cover the same matches as the ranking.
+    static constexpr int kFacetCap = kCandidateCap;
     static constexpr int kSchemaVersion = 3;
 
     SearchIndex(Database &db, RecordStore &store, QString path);
@@ -73,6 +75,7 @@ public:
 private:
     struct Sql;
     Result<Sql> compile(const ParsedQuery &query) const;
+    bool narrow(Sql &sql, const QString &column, const QStringList &values) const;
     Status index(const RecordId &id, bool deep, int depth = 0);
     Status removeDocument(const RecordId &id);
     Result<bool> isLive(const QString &type, const RecordId &id) const;

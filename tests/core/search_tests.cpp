@@ -154,6 +154,14 @@ TEST_CASE("Every filter narrows the results", "[search][filters]")
     CHECK(t.find(QStringLiteral("donor:sida")) == QStringList{QStringLiteral("en")});
     CHECK(t.find(QStringLiteral("title:guide")) == QStringList{QStringLiteral("fr")});
     CHECK(t.find(QStringLiteral("type:toolkit -lang:es")) == QStringList{QStringLiteral("en")});
+    // Words with filters that confine the search to the documents of one kind or type.
+    CHECK(t.find(QStringLiteral("masculinities type:toolkit")) == sorted({QStringLiteral("en"), QStringLiteral("es")}));
+    CHECK(t.find(QStringLiteral("formation type:guide")) == t.find(QStringLiteral("formation kind:material")));
+    CHECK(t.find(QStringLiteral("capacitación type:guide")) == QStringList{QStringLiteral("pt")});
+    CHECK(t.find(QStringLiteral("resistance kind:material")) == sorted({QStringLiteral("en"), QStringLiteral("fr")}));
+    CHECK(t.find(QStringLiteral("resistance -kind:material")) == QStringList{QStringLiteral("p1")});
+    CHECK(t.find(QStringLiteral("resistance kind:post kind:material")).isEmpty());
+    CHECK(t.find(QStringLiteral("training type:video")).isEmpty());
 }
 
 TEST_CASE("Facet counts describe the matching records", "[search][facets]")
