@@ -1,5 +1,7 @@
 #include "search_document.h"
 
+#include "regions.h"
+
 #include "record_store.h"
 #include "record_type.h"
 
@@ -52,6 +54,24 @@ QString SearchDocumentBuilder::kindOfType(const QString &type)
     if (kinds().contains(type))
         return type;
     return {};
+}
+
+void SearchDocumentBuilder::addPlaces(const Record &r, SearchDocument &doc) const
+{
+    // Regions as given, and the regions of each country, so region:"Latin America" finds a material
+    // that names only Bolivia.
+    QStringList regions;
+    for (const QString &c : r.fields.value(QStringLiteral("countries")).toStringList()) {
+        doc.facets.append({QStringLiteral("country"), c.toUpper()});
+        for (const QString &g : Regions::ofCountry(c))
+            if (!regions.contains(g))
+                regions << g;
+    }
+    for (const QString &g : r.fields.value(QStringLiteral("regions")).toStringList())
+        if (!g.isEmpty() && !regions.contains(g))
+            regions << g;
+    for (const QString &g : std::as_const(regions))
+        doc.facets.append({QStringLiteral("region"), g});
 }
 
 QString SearchDocumentBuilder::name(const QVariant &id) const
@@ -145,10 +165,7 @@ Result<std::optional<SearchDocument>> SearchDocumentBuilder::build(const Record 
         doc.year = int(r.fields.value(QStringLiteral("year")).toLongLong());
         if (!doc.year)
             doc.year = yearOf(r.fields.value(QStringLiteral("date")));
-        for (const QString &c : list(r, "countries"))
-            facet("country", c.toUpper());
-        for (const QString &g : list(r, "regions"))
-            facet("region", g);
+        addPlaces(r, doc);
         for (const QString &t : list(r, "topics"))
             facet("topic", t);
         if (auto people = m_store.parts(r.id, QStringLiteral("material_contributor"))) {
@@ -171,10 +188,7 @@ Result<std::optional<SearchDocument>> SearchDocumentBuilder::build(const Record 
         append(doc.body, list(r, "topics").join(QStringLiteral(", ")));
         append(doc.body, text(r, "notes"));
         doc.year = yearOf(r.fields.value(QStringLiteral("period_start")));
-        for (const QString &c : list(r, "countries"))
-            facet("country", c.toUpper());
-        for (const QString &g : list(r, "regions"))
-            facet("region", g);
+        addPlaces(r, doc);
         if (auto orgs = m_store.parts(r.id, QStringLiteral("case_organisation"))) {
             for (const Record &o : *orgs) {
                 append(doc.body, o.fields.contains(QStringLiteral("organisation_id")) ? name(o.fields.value(QStringLiteral("organisation_id"))) : text(o, "name_text"));

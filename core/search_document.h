@@ -40,6 +40,7 @@ public:
 private:
     void addParts(const Record &record, const QString &partType, QString &body) const;
     QString name(const QVariant &id) const;
+    void addPlaces(const Record &r, SearchDocument &doc) const;
     void addCommon(const Record &record, SearchDocument &doc) const;
 
     const RecordStore &m_store;

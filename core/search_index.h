@@ -55,7 +55,7 @@ public:
     static constexpr int kCandidateCap = 5000;
     // Facet counts cover the same matches as the ranking.
     static constexpr int kFacetCap = kCandidateCap;
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     SearchIndex(Database &db, RecordStore &store, QString path);
 

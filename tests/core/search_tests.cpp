@@ -143,6 +143,10 @@ TEST_CASE("Every filter narrows the results", "[search][filters]")
     CHECK(t.find(QStringLiteral("kind:material year:2016")) == QStringList{QStringLiteral("pt")});
     CHECK(t.find(QStringLiteral("country:bo")) == QStringList{QStringLiteral("es")});
     CHECK(t.find(QStringLiteral("region:\"Latin America\"")) == QStringList{QStringLiteral("es")});
+    // Regions of the countries count too: the Kenyan toolkit names no region.
+    CHECK(t.find(QStringLiteral("region:\"Eastern Africa\"")) == QStringList{QStringLiteral("en")});
+    CHECK(t.find(QStringLiteral("region:africa")) == QStringList{QStringLiteral("en")});
+    CHECK(t.find(QStringLiteral("region:\"South America\"")) == QStringList{QStringLiteral("es")});
     CHECK(t.find(QStringLiteral("org:UNFPA kind:material")) == QStringList{QStringLiteral("es")});
     CHECK(t.find(QStringLiteral("person:\"Jane Kato-Wallace\" kind:material")) == QStringList{QStringLiteral("es")});
     CHECK(t.find(QStringLiteral("person:\"Jane Kato-Wallace\" kind:post")) == QStringList{QStringLiteral("p1")});
