@@ -250,8 +250,10 @@ Result<QList<DuplicateMatch>> DuplicateFinder::similarTo(const QString &type, co
     QStringList quoted;
     for (const QString &w : std::as_const(words))
         quoted << QLatin1Char('"') + w + QLatin1Char('"');
-    if (auto drained = m_index.drain(); !drained)
-        return drained.error();
+    if (!m_indexCurrent) {
+        if (auto drained = m_index.drain(); !drained)
+            return drained.error();
+    }
     // Every telling word first: titles made of common words match thousands of records each, and the
     // index ranks only a capped share of those. Then any of them, for titles with a typo or a changed word.
     QList<SearchHit> hits;

@@ -57,10 +57,13 @@ public:
     static double similarity(const QString &type, const QVariantMap &a, const QVariantMap &b, QStringList *reasons = nullptr);
     // The title folded for comparison: lower case, no accents or punctuation, single spaces.
     static QString titleKey(const QString &title);
+    // Tells the finder the index is up to date, so it does not drain the queue before each look.
+    void setIndexCurrent(bool current) { m_indexCurrent = current; }
 
 private:
     RecordStore &m_store;
     SearchIndex &m_index;
+    bool m_indexCurrent = false;
 };
 
 } // namespace praxis::core
