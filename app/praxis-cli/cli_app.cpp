@@ -50,6 +50,16 @@ Commands:
                               (material, person, organisation, case_study)
   merge KEEP OTHER            merge record OTHER into KEEP: values, parts, links
                               and attachments move over; OTHER goes to the trash
+  import [FORMAT] FILE [--on-duplicate add|skip|merge] [--dry-run]
+         [--mapping MAPPING.json] [--encoding E] [--delimiter D]
+                              import materials from csv, ris, bibtex or csl-json,
+                              or a whole library (format library) into an empty
+                              one; FORMAT is detected when left out; duplicates
+                              are skipped unless told otherwise; one transaction
+  export FORMAT [--id ID ...] [--output FILE]
+                              export materials as csv, ris, bibtex, csl-json, dc
+                              (Dublin Core XML) or jsonld (schema.org LRMI), or
+                              the whole library (format library)
   types [TYPE]                the record types and their fields
   remove-samples              remove the sample records
 
@@ -171,6 +181,28 @@ int CliApp::run(const QStringList &arguments)
             m_facets = true;
         } else if (a == QLatin1String("--yes")) {
             m_yes = true;
+        } else if (a == QLatin1String("--mapping")) {
+            if (!next(m_mappingFile))
+                return usage(QStringLiteral("--mapping needs a file"));
+        } else if (a == QLatin1String("--on-duplicate")) {
+            if (!next(m_onDuplicate))
+                return usage(QStringLiteral("--on-duplicate takes add, skip or merge"));
+        } else if (a == QLatin1String("--dry-run")) {
+            m_dryRun = true;
+        } else if (a == QLatin1String("--output") || a == QLatin1String("-o")) {
+            if (!next(m_outputFile))
+                return usage(QStringLiteral("--output needs a file"));
+        } else if (a == QLatin1String("--id")) {
+            QString id;
+            if (!next(id))
+                return usage(QStringLiteral("--id needs a record id"));
+            m_ids << id;
+        } else if (a == QLatin1String("--encoding")) {
+            if (!next(m_encoding) || !QStringList{QStringLiteral("UTF-8"), QStringLiteral("UTF-16LE"), QStringLiteral("UTF-16BE"), QStringLiteral("Windows-1252")}.contains(m_encoding))
+                return usage(QStringLiteral("--encoding takes UTF-8, UTF-16LE, UTF-16BE or Windows-1252"));
+        } else if (a == QLatin1String("--delimiter")) {
+            if (!next(m_delimiter) || (m_delimiter.size() != 1 && m_delimiter != QLatin1String("tab")))
+                return usage(QStringLiteral("--delimiter takes one character, or tab"));
         } else if (a.startsWith(QLatin1String("--"))) {
             return usage(QStringLiteral("unknown option %1").arg(a));
         } else if (command.isEmpty()) {
@@ -194,14 +226,17 @@ int CliApp::run(const QStringList &arguments)
         {"check", 0, &CliApp::cmdCheck},      {"backup", 0, &CliApp::cmdBackup},   {"types", -1, &CliApp::cmdTypes},
         {"remove-samples", 0, &CliApp::cmdRemoveSamples}, {"search", 1, &CliApp::cmdSearch}, {"reindex", 0, &CliApp::cmdReindex},
         {"duplicates", 1, &CliApp::cmdDuplicates}, {"merge", 2, &CliApp::cmdMerge},
+        {"import", -2, &CliApp::cmdImport},       {"export", 1, &CliApp::cmdExport},
     };
     for (const Command &c : commands) {
         if (command != QLatin1String(c.name))
             continue;
         if (c.args >= 0 && m_args.size() != c.args)
             return usage(QStringLiteral("%1 takes %2 argument(s), got %3").arg(command).arg(c.args).arg(m_args.size()));
-        if (c.args < 0 && m_args.size() > 1)
+        if (c.args == -1 && m_args.size() > 1)
             return usage(QStringLiteral("%1 takes at most one argument").arg(command));
+        if (c.args == -2 && (m_args.isEmpty() || m_args.size() > 2))
+            return usage(QStringLiteral("%1 takes [FORMAT] FILE").arg(command));
         return (this->*c.run)();
     }
     return usage(QStringLiteral("unknown command “%1”").arg(command));

@@ -47,6 +47,8 @@ private:
     int cmdReindex();
     int cmdDuplicates(); // cli_duplicates.cpp
     int cmdMerge();
+    int cmdImport(); // cli_import_export.cpp
+    int cmdExport();
 
     QTextStream &m_out;
     QTextStream &m_err;
@@ -65,6 +67,13 @@ private:
     bool m_yes = false;
     bool m_facets = false;
     bool m_limitGiven = false;
+    QString m_mappingFile;
+    QString m_onDuplicate;
+    bool m_dryRun = false;
+    QString m_outputFile;
+    QStringList m_ids;
+    QString m_encoding;
+    QString m_delimiter;
 };
 
 } // namespace praxis::cli

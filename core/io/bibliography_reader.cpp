@@ -1,5 +1,7 @@
 #include "bibliography_reader.h"
 
+#include "csv_table.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -71,18 +73,6 @@ void setDate(MaterialEntry &e, const QString &text)
         e.fields.insert(QStringLiteral("year"), y.captured(1).toLongLong());
 }
 
-// "Kato-Wallace, Jane" → "Jane Kato-Wallace"; "Jane Kato-Wallace" stays.
-QString personName(const QString &name)
-{
-    const QString n = name.simplified();
-    const qsizetype comma = n.indexOf(QLatin1Char(','));
-    if (comma < 0)
-        return n;
-    const QString last = n.left(comma).trimmed();
-    const QString first = n.mid(comma + 1).trimmed();
-    return first.isEmpty() ? last : first + QLatin1Char(' ') + last;
-}
-
 void finish(MaterialEntry &e, const QString &otherType)
 {
     const QString title = e.fields.value(QStringLiteral("title")).toString();
@@ -91,23 +81,40 @@ void finish(MaterialEntry &e, const QString &otherType)
 
 } // namespace
 
+QString BibliographyReader::detectFormat(const QByteArray &bytes, const QString &fileName)
+{
+    QByteArray head = bytes.left(4096);
+    if (head.startsWith("\xEF\xBB\xBF"))
+        head = head.mid(3);
+    const QByteArray trimmed = head.trimmed();
+    if (trimmed.startsWith('{') && head.contains("\"praxis-library\""))
+        return QStringLiteral("library");
+    if (trimmed.startsWith('[') || (trimmed.startsWith('{') && (head.contains("\"title\"") || head.contains("\"items\""))))
+        return QStringLiteral("csl-json");
+    static const QRegularExpression ris(QStringLiteral("(^|\n)TY  - "));
+    if (ris.match(QString::fromLatin1(head)).hasMatch())
+        return QStringLiteral("ris");
+    static const QRegularExpression bib(QStringLiteral("(^|\n)\\s*@[A-Za-z]+\\s*[{(]"));
+    if (bib.match(QString::fromLatin1(head)).hasMatch())
+        return QStringLiteral("bibtex");
+    const QString suffix = fileName.section(QLatin1Char('.'), -1).toLower();
+    if (suffix == QLatin1String("csv") || suffix == QLatin1String("tsv") || suffix == QLatin1String("txt"))
+        return head.contains('\0') && !head.startsWith("\xFF\xFE") && !head.startsWith("\xFE\xFF") ? QString() : QStringLiteral("csv");
+    if (suffix == QLatin1String("ris"))
+        return QStringLiteral("ris");
+    if (suffix == QLatin1String("bib"))
+        return QStringLiteral("bibtex");
+    return {};
+}
+
 Result<QString> BibliographyReader::utf8Text(const QByteArray &bytes, const QString &formatName)
 {
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString text = decoder.decode(bytes);
-    if (decoder.hasError()) {
-        // Name the first line that does not decode.
-        int line = 0;
-        const QList<QByteArray> lines = bytes.split('\n');
-        for (const QByteArray &l : lines) {
-            ++line;
-            QStringDecoder one(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-            (void)one.decode(l);
-            if (one.hasError())
-                break;
-        }
+    qsizetype bad = 0;
+    if (!isValidUtf8(bytes, &bad)) {
+        const int line = int(bytes.left(bad).count('\n')) + 1;
         return formatError(formatName, line, QObject::tr("the text is not UTF-8 (save the file as UTF-8 and import it again)"));
     }
+    QString text = QString::fromUtf8(bytes);
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
     return text;
@@ -155,7 +162,10 @@ QString BibliographyReader::latexToUnicode(const QString &latex)
                 while (letterMark && j < n && latex.at(j) == QLatin1Char(' '))
                     ++j;
                 QString base;
-                if (j < n && latex.at(j) == QLatin1Char('{')) {
+                if (latex.mid(j, 2) == QLatin1String("\\i") || latex.mid(j, 2) == QLatin1String("\\j")) {
+                    base = latex.at(j + 1); // dotless i under an accent: \'\i
+                    j += 2;
+                } else if (j < n && latex.at(j) == QLatin1Char('{')) {
                     const qsizetype close = latex.indexOf(QLatin1Char('}'), j);
                     if (close > j) {
                         base = latex.mid(j + 1, close - j - 1);

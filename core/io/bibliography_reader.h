@@ -18,6 +18,9 @@ public:
     static Result<QList<MaterialEntry>> readBibtex(const QByteArray &bytes);
     static Result<QList<MaterialEntry>> readCslJson(const QByteArray &bytes);
 
+    // What a file holds, from its first bytes and then its name: "library", "csl-json", "ris", "bibtex",
+    // "csv", or empty when it is none of them.
+    static QString detectFormat(const QByteArray &bytes, const QString &fileName);
     // Text of a file that must be UTF-8 (a byte-order mark is dropped); the error names the line of the
     // first byte that is not.
     static Result<QString> utf8Text(const QByteArray &bytes, const QString &formatName);

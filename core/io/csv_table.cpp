@@ -16,12 +16,29 @@ const char16_t kWindows1252[32] = {0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x202
                                    0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
                                    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
 
-bool validUtf8(const QByteArray &bytes)
+} // namespace
+
+bool isValidUtf8(const QByteArray &bytes, qsizetype *firstBad)
 {
-    QStringDecoder d(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    (void)d.decode(bytes);
-    return !d.hasError();
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const qsizetype n = bytes.size();
+    for (qsizetype i = 0; i < n;) {
+        const unsigned char c = p[i];
+        int len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+        bool good = len > 0 && i + len <= n && !(len == 2 && c < 0xC2);
+        for (int k = 1; good && k < len; ++k)
+            good = (p[i + k] & 0xC0) == 0x80;
+        if (!good) {
+            if (firstBad)
+                *firstBad = i;
+            return false;
+        }
+        i += len;
+    }
+    return true;
 }
+
+namespace {
 
 QString normalisedHeader(const QString &h)
 {
@@ -38,7 +55,7 @@ QString CsvReader::detectEncoding(const QByteArray &bytes)
         return QStringLiteral("UTF-16LE");
     if (bytes.startsWith("\xFE\xFF"))
         return QStringLiteral("UTF-16BE");
-    return validUtf8(bytes) ? QStringLiteral("UTF-8") : QStringLiteral("Windows-1252");
+    return isValidUtf8(bytes) ? QStringLiteral("UTF-8") : QStringLiteral("Windows-1252");
 }
 
 QString CsvReader::decode(const QByteArray &bytes, const QString &encoding)
@@ -271,7 +288,7 @@ Result<QList<MaterialEntry>> CsvMapping::apply(const CsvTable &table) const
             auto parts = [&] { return value.split(split, Qt::SkipEmptyParts); };
             if (target == QLatin1String("@author") || target == QLatin1String("@editor")) {
                 for (const QString &n : parts())
-                    e.people.append({n, target.mid(1)});
+                    e.people.append({personName(n), target.mid(1)});
             } else if (target.startsWith(QLatin1Char('@'))) {
                 const QString role = target == QLatin1String("@organisation") ? QStringLiteral("publisher") : target.mid(1);
                 for (const QString &n : parts())
@@ -313,7 +330,7 @@ Result<QList<MaterialEntry>> CsvMapping::apply(const CsvTable &table) const
 
 QByteArray CsvWriter::write(const QStringList &header, const QList<QStringList> &rows)
 {
-    auto line = [](const QStringList &cells) {
+    auto line = [](const QStringList &cells) -> QString {
         QStringList out;
         for (const QString &c : cells) {
             if (c.contains(QLatin1Char(',')) || c.contains(QLatin1Char('"')) || c.contains(QLatin1Char('\n')) || c.contains(QLatin1Char('\r')) ||

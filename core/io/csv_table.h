@@ -12,6 +12,9 @@
 
 namespace praxis::core {
 
+// Whether bytes are well-formed UTF-8; `firstBad` receives the offset of the first byte that is not.
+bool isValidUtf8(const QByteArray &bytes, qsizetype *firstBad = nullptr);
+
 // A CSV file as cells: the header, the rows, and how it was read.
 struct CsvTable {
     QStringList header;

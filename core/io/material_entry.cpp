@@ -15,6 +15,17 @@ QString MaterialEntry::where() const
     return key;
 }
 
+QString personName(const QString &name)
+{
+    const QString n = name.simplified();
+    const qsizetype comma = n.indexOf(QLatin1Char(','));
+    if (comma < 0)
+        return n;
+    const QString last = n.left(comma).trimmed();
+    const QString first = n.mid(comma + 1).trimmed();
+    return first.isEmpty() ? last : first + QLatin1Char(' ') + last;
+}
+
 QString guessMaterialType(const QString &title, const QString &otherToolType)
 {
     const QString t = title.toLower();
@@ -28,7 +39,7 @@ QString guessMaterialType(const QString &title, const QString &otherToolType)
         {"informe", "report"},      {"rapport", "report"},     {"presentation", "presentation"},
     };
     for (const auto &[word, type] : byWord) {
-        if (t.contains(QLatin1String(word)))
+        if (t.contains(QString::fromUtf8(word)))
             return QString::fromLatin1(type);
     }
     const QString o = otherToolType.toLower();
@@ -57,9 +68,13 @@ QString languageCode(const QString &text)
             if (code.size() != 2)
                 continue;
             h.insert(QLocale::languageToString(language).toCaseFolded(), code);
-            const QString native = QLocale(language).nativeLanguageName();
-            if (!native.isEmpty())
-                h.insert(native.toCaseFolded(), code);
+            const QString native = QLocale(language).nativeLanguageName().toCaseFolded();
+            if (!native.isEmpty()) {
+                h.insert(native, code);
+                // "español de España": the language is the first word.
+                if (const QString first = native.section(QLatin1Char(' '), 0, 0); first.size() >= 4 && !h.contains(first))
+                    h.insert(first, code);
+            }
             for (auto part : {QLocale::ISO639Part2, QLocale::ISO639Part3})
                 if (const QString three = QLocale::languageToCode(language, part); !three.isEmpty())
                     h.insert(three.toCaseFolded(), code);
@@ -73,6 +88,11 @@ QString languageCode(const QString &text)
         h.insert(QStringLiteral("espanol"), QStringLiteral("es"));
         h.insert(QStringLiteral("portugues"), QStringLiteral("pt"));
         h.insert(QStringLiteral("fre"), QStringLiteral("fr"));
+        // The main languages of the field as Spanish, French and Portuguese speakers write them.
+        for (const auto &[name, code] : std::initializer_list<std::pair<const char16_t *, const char *>>{
+                 {u"inglés", "en"}, {u"francés", "fr"}, {u"portugués", "pt"}, {u"árabe", "ar"}, {u"anglais", "en"}, {u"espagnol", "es"},
+                 {u"portugais", "pt"}, {u"arabe", "ar"}, {u"inglês", "en"}, {u"espanhol", "es"}, {u"francês", "fr"}, {u"ingles", "en"}, {u"frances", "fr"}})
+            h.insert(QString::fromUtf16(name), QString::fromLatin1(code));
         h.insert(QStringLiteral("ger"), QStringLiteral("de"));
         return h;
     }();

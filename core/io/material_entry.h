@@ -30,6 +30,9 @@ struct MaterialEntry {
 // whatever the file calls it), then from the type the other tool gave it.
 QString guessMaterialType(const QString &title, const QString &otherToolType);
 
+// "Kato-Wallace, Jane" → "Jane Kato-Wallace"; "Jane Kato-Wallace" stays.
+QString personName(const QString &name);
+
 // An ISO 639-1 code for a language written as a code ("es", "spa") or a name in English or in the
 // language itself ("Spanish", "Español"); empty when unknown.
 QString languageCode(const QString &text);

@@ -149,11 +149,14 @@ Result<ImportReport> MaterialImporter::run(const QList<MaterialEntry> &entries, 
     FileIndex fileRows;
     QHash<int, RecordId> rowRecord;
 
-    auto addParts = [&](const RecordId &material, const MaterialEntry &e, const QStringList &skipPeople, const QStringList &skipOrgs) -> Status {
+    auto addParts = [&](const RecordId &material, const MaterialEntry &e, QStringList skipPeople, QStringList skipOrgs) -> Status {
         int position = 0;
         for (const NamedContributor &p : e.people) {
-            if (skipPeople.contains(DuplicateFinder::titleKey(p.name)))
+            // Named twice in one file record (as author and institution, say): one part.
+            const QString key = DuplicateFinder::titleKey(p.name) + QLatin1Char('/') + p.role;
+            if (skipPeople.contains(DuplicateFinder::titleKey(p.name)) || skipPeople.contains(key))
                 continue;
+            skipPeople << key;
             auto personId = people.find(p.name);
             if (!personId)
                 return personId.error();
@@ -169,6 +172,7 @@ Result<ImportReport> MaterialImporter::run(const QList<MaterialEntry> &entries, 
         for (const NamedContributor &o : e.organisations) {
             if (skipOrgs.contains(DuplicateFinder::titleKey(o.name)))
                 continue;
+            skipOrgs << DuplicateFinder::titleKey(o.name);
             auto orgId = orgs.find(o.name);
             if (!orgId)
                 return orgId.error();
