@@ -193,6 +193,12 @@ double DuplicateFinder::similarity(const QString &type, const QVariantMap &a, co
     }
     if (reasons)
         *reasons = why;
+    // Year and names confirm a likeness of titles; they do not make one.
+    // (A title that contains most of the other's words — a report on a dialogue and the dialogue — stays
+    // below this.)
+    constexpr double kTitlesAlike = 0.8;
+    if (title < kTitlesAlike)
+        score = std::min(score, title * kLikelyDuplicate / kTitlesAlike);
     return std::clamp(score, 0.0, 1.0);
 }
 

@@ -87,7 +87,7 @@ int CliApp::cmdImport()
     } else if (format == QLatin1String("csv")) {
         auto table = CsvReader::read(bytes, m_encoding, m_delimiter.isEmpty() ? QChar() : (m_delimiter == QLatin1String("tab") ? QChar(u'\t') : m_delimiter.at(0)));
         if (!table)
-            return fail(table.error());
+            return fail(makeError(table.error().code, table.error().message + QStringLiteral(" Nothing was imported; the library is unchanged.")));
         CsvMapping mapping = CsvMapping::guess(table->header);
         if (!m_mappingFile.isEmpty()) {
             QFile mf(m_mappingFile);
@@ -111,7 +111,7 @@ int CliApp::cmdImport()
         return usage(QStringLiteral("unknown import format “%1”: use csv, ris, bibtex, csl-json or library").arg(format));
     }
     if (!entries)
-        return fail(makeError(entries.error().code, entries.error().message + QStringLiteral(" Nothing was imported.")));
+        return fail(makeError(entries.error().code, entries.error().message + QStringLiteral(" Nothing was imported; the library is unchanged.")));
 
     MaterialImporter importer((*lib)->database(), (*lib)->records(), (*lib)->search());
     auto report = importer.run(*entries, policy, m_dryRun);

@@ -14,8 +14,10 @@ namespace praxis::core {
 
 namespace {
 
-Error formatError(const QString &format, int line, const QString &what)
+Error formatError(const QString &format, int line, QString what)
 {
+    if (!what.endsWith(QLatin1Char('.')) && !what.endsWith(QLatin1Char(')')))
+        what += QLatin1Char('.');
     return makeError(ErrorCode::Invalid, line > 0 ? QObject::tr("This is not a readable %1 file: line %2: %3").arg(format).arg(line).arg(what)
                                                   : QObject::tr("This is not a readable %1 file: %2").arg(format, what));
 }
@@ -110,6 +112,8 @@ QString BibliographyReader::detectFormat(const QByteArray &bytes, const QString 
 Result<QString> BibliographyReader::utf8Text(const QByteArray &bytes, const QString &formatName)
 {
     qsizetype bad = 0;
+    if (bytes.left(8192).contains('\0'))
+        return formatError(formatName, 0, QObject::tr("it holds binary data, not text (an image or a document saved in another format?)"));
     if (!isValidUtf8(bytes, &bad)) {
         const int line = int(bytes.left(bad).count('\n')) + 1;
         return formatError(formatName, line, QObject::tr("the text is not UTF-8 (save the file as UTF-8 and import it again)"));

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QObject>
+#include <QRegularExpression>
 #include <QSet>
 #include <QXmlStreamWriter>
 
@@ -163,9 +164,22 @@ QByteArray writeBibtex(const QList<MaterialExporter::Item> &items)
     for (const auto &i : items) {
         const Record &m = i.material;
         const QStringList authors = namesWithRole(i.people, {QStringLiteral("author")});
-        QString base = authors.isEmpty() ? (i.organisations.isEmpty() ? QStringLiteral("praxis") : i.organisations.first().name)
-                                         : invertedName(authors.first()).section(QLatin1Char(','), 0, 0);
+        // The key other tools make: first author's family name (or the producing organisation's first word,
+        // or the title's first long word) and the year.
+        QString base;
+        if (!authors.isEmpty())
+            base = invertedName(authors.first()).section(QLatin1Char(','), 0, 0);
+        else if (!i.organisations.isEmpty())
+            base = i.organisations.first().name.section(QLatin1Char(' '), 0, 1);
+        else
+            for (const QString &w : str(m, "title").split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                if (w.size() >= 4) {
+                    base = w;
+                    break;
+                }
         base = base.normalized(QString::NormalizationForm_KD).toLower().remove(QRegularExpression(QStringLiteral("[^a-z0-9]")));
+        if (base.isEmpty())
+            base = QStringLiteral("material");
         QString key = base + str(m, "year");
         for (int n = 0; keys.contains(key); ++n)
             key = base + str(m, "year") + QChar(QLatin1Char('a').unicode() + n % 26) + (n >= 26 ? QString::number(n / 26) : QString());
