@@ -4,6 +4,8 @@
 #include "backup_scheduler.h"
 #include "duplicate_warning.h"
 #include "duplicates_dialog.h"
+#include "export_dialog.h"
+#include "import_dialog.h"
 #include "duplicates.h"
 #include "labels.h"
 #include "library.h"
@@ -23,6 +25,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -123,6 +126,8 @@ void MainWindow::createActions()
     add(
         QStringLiteral("open"), tr("&Open Library…"), QKeySequence::Open, [this] { openLibrary(); }, QStyle::SP_DirOpenIcon);
     add(QStringLiteral("backup"), tr("&Back Up Now"), QKeySequence(), [this] { m_backups->backupNow(); });
+    add(QStringLiteral("import"), tr("&Import…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), [this] { importFile(); });
+    add(QStringLiteral("export"), tr("&Export…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] { exportRecords(); });
     add(QStringLiteral("removeSamples"), tr("Remove Sample &Data…"), QKeySequence(), [this] { removeSampleData(); });
     add(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, [this] { close(); });
     QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
@@ -146,7 +151,7 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    for (const char *name : {"new", "save", "", "open", "backup", "removeSamples", "", "quit"}) {
+    for (const char *name : {"new", "save", "", "open", "import", "export", "", "backup", "removeSamples", "", "quit"}) {
         if (!*name)
             file->addSeparator();
         else
@@ -460,6 +465,49 @@ bool MainWindow::confirmNewRecord(const QString &type, const QVariantMap &fields
     }
     report(tr("Not added yet: the record resembles one already in the library."));
     return false;
+}
+
+void MainWindow::importFile(const QString &path)
+{
+    QString file = path;
+    if (file.isEmpty()) {
+        QSettings settings;
+        file = QFileDialog::getOpenFileName(this, tr("Import"), settings.value(QStringLiteral("import/folder")).toString(),
+                                            tr("Catalogue files (*.csv *.tsv *.txt *.ris *.bib *.json);;All files (*)"));
+        if (file.isEmpty())
+            return;
+        settings.setValue(QStringLiteral("import/folder"), QFileInfo(file).absolutePath());
+    }
+    auto *dialog = new ImportDialog(m_library, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::finished, this, [this, dialog, file](bool imported) {
+        if (!imported)
+            return;
+        // The import wrote through its own connection: every section may have changed.
+        for (const core::RecordTypeDef &t : core::RecordTypes::all())
+            onRecordsChanged(t.name);
+        auto *details = new ImportReportDialog(dialog->report(), QFileInfo(file).fileName(), this);
+        details->setObjectName(QStringLiteral("importReport"));
+        details->setAttribute(Qt::WA_DeleteOnClose);
+        details->show();
+        report(dialog->report().summary());
+    });
+    dialog->openFile(file);
+    dialog->show();
+}
+
+void MainWindow::exportRecords()
+{
+    QList<core::RecordId> selected;
+    if (m_model->type() == QLatin1String("material")) {
+        const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+        for (const QModelIndex &row : rows)
+            selected << m_model->idAt(row.row());
+    }
+    auto *dialog = new ExportDialog(m_library, selected, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportDialog::finished, this, [this, dialog](bool) { report(dialog->message()); });
+    dialog->show();
 }
 
 void MainWindow::showDuplicates()

@@ -64,6 +64,9 @@ public Q_SLOTS:
     void saveRecord();
     // Opens the duplicates view.
     void showDuplicates();
+    // File ▸ Import (asks for a file when none is given) and File ▸ Export.
+    void importFile(const QString &path = {});
+    void exportRecords();
     void trashSelected();
     void restoreSelected();
     // Removes the selected trashed record for good; asks first unless `confirmed`.
