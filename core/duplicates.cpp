@@ -109,6 +109,15 @@ double wordOverlap(const QString &a, const QString &b)
     return double(matched) / double(wa.size() + sizeB - matched);
 }
 
+QStringList numbersIn(const QString &key)
+{
+    QStringList out;
+    for (const QString &w : key.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        if (w.at(0).isDigit())
+            out << w;
+    return out;
+}
+
 QString titleFieldOf(const QString &type)
 {
     const RecordTypeDef *def = RecordTypes::find(type);
@@ -151,7 +160,14 @@ double DuplicateFinder::similarity(const QString &type, const QVariantMap &a, co
         return 0;
     const QString ka = titleKey(a.value(titleField).toString());
     const QString kb = titleKey(b.value(titleField).toString());
-    auto alike = [](const QString &x, const QString &y) { return x == y ? 1.0 : (diceSimilarity(x, y) + wordOverlap(x, y)) / 2; };
+    auto alike = [](const QString &x, const QString &y) {
+        if (x == y)
+            return 1.0;
+        // "Module 1" and "Module 2", "edition 2010" and "edition 2016": numbers that differ make different works.
+        if (numbersIn(x) != numbersIn(y))
+            return std::min(0.7, (diceSimilarity(x, y) + wordOverlap(x, y)) / 2);
+        return (diceSimilarity(x, y) + wordOverlap(x, y)) / 2;
+    };
     double title = alike(ka, kb);
     // "Title: subtitle" in one file is often "Title" + subtitle in another.
     if (title < 1 && a.contains(QStringLiteral("subtitle")) != b.contains(QStringLiteral("subtitle"))) {

@@ -350,6 +350,7 @@ Result<QList<MaterialEntry>> BibliographyReader::readRis(const QByteArray &bytes
 namespace {
 
 struct BibParser {
+    explicit BibParser(const QString &text) : s(text) {}
     const QString &s;
     qsizetype pos = 0;
     QHash<QString, QString> macros;
@@ -539,7 +540,7 @@ Result<QList<MaterialEntry>> BibliographyReader::readBibtex(const QByteArray &by
     auto text = utf8Text(bytes, QStringLiteral("BibTeX"));
     if (!text)
         return text.error();
-    BibParser p{*text};
+    BibParser p(*text);
     static const char *const months[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
     for (int m = 0; m < 12; ++m)
         p.macros.insert(QString::fromLatin1(months[m]), QString::number(m + 1));

@@ -65,39 +65,47 @@ QVariantMap withNames(const MaterialEntry &e)
     return f;
 }
 
-// Earlier rows of the same file, found by their title words.
+// Earlier rows of the same file, found by their title words: only rows sharing most of the words are
+// compared in full, so a file of 100,000 rows is checked in about the time it takes to read it.
 class FileIndex {
 public:
     void add(int row, const QVariantMap &fields)
     {
-        const QString key = DuplicateFinder::titleKey(fields.value(QStringLiteral("title")).toString());
-        m_fields.insert(row, fields);
-        for (const QString &w : key.split(QLatin1Char(' '), Qt::SkipEmptyParts))
-            if (w.size() >= 4)
-                m_byWord[w].append(row);
+        const QStringList words = wordsOf(fields);
+        // Only what the comparison reads: a file of 100,000 rows stays small in memory.
+        QVariantMap kept;
+        for (const char *key : {"title", "subtitle", "year", "@authors", "@organisations"})
+            if (fields.contains(QLatin1String(key)))
+                kept.insert(QLatin1String(key), fields.value(QLatin1String(key)));
+        m_fields.insert(row, kept);
+        m_wordCount.insert(row, int(words.size()));
+        for (const QString &w : words)
+            m_byWord[w].append(row);
     }
     // The best earlier row resembling `fields`, or -1.
     int similar(const QVariantMap &fields, double *score, QStringList *reasons) const
     {
-        const QString key = DuplicateFinder::titleKey(fields.value(QStringLiteral("title")).toString());
-        QSet<int> candidates;
-        for (const QString &w : key.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-            if (w.size() < 4)
-                continue;
+        const QStringList words = wordsOf(fields);
+        QHash<int, int> shared;
+        for (const QString &w : words) {
             const QList<int> rows = m_byWord.value(w);
             // A word shared by very many rows tells little; the other words will find the match.
-            if (rows.size() > 200)
+            if (rows.size() > 500)
                 continue;
             for (int r : rows)
-                candidates.insert(r);
+                ++shared[r];
         }
         int best = -1;
         double bestScore = 0;
-        for (int r : std::as_const(candidates)) {
+        for (auto it = shared.cbegin(); it != shared.cend(); ++it) {
+            // Titles sharing under half their words cannot be alike enough; skip the full comparison.
+            const int total = int(words.size()) + m_wordCount.value(it.key()) - it.value();
+            if (total > 0 && it.value() * 2 < total)
+                continue;
             QStringList why;
-            const double s = DuplicateFinder::similarity(QStringLiteral("material"), fields, m_fields.value(r), &why);
+            const double s = DuplicateFinder::similarity(QStringLiteral("material"), fields, m_fields.value(it.key()), &why);
             if (s >= DuplicateFinder::kLikelyDuplicate && s > bestScore) {
-                best = r;
+                best = it.key();
                 bestScore = s;
                 *reasons = why;
             }
@@ -107,7 +115,14 @@ public:
     }
 
 private:
+    static QStringList wordsOf(const QVariantMap &fields)
+    {
+        QStringList words = DuplicateFinder::titleKey(fields.value(QStringLiteral("title")).toString()).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        words.removeDuplicates();
+        return words;
+    }
     QHash<int, QVariantMap> m_fields;
+    QHash<int, int> m_wordCount;
     QHash<QString, QList<int>> m_byWord;
 };
 

@@ -87,6 +87,10 @@ TEST_CASE("Similarity weighs title, year and organisation", "[duplicates]")
     QVariantMap compendium{{QStringLiteral("title"), QStringLiteral("Compendium of Good Practices in Training for Gender Equality")}};
     CHECK(DuplicateFinder::similarity(t, report, compendium) < DuplicateFinder::kLikelyDuplicate);
 
+    // Numbered parts of a series are different works.
+    QVariantMap m1{{QStringLiteral("title"), QStringLiteral("Gender mainstreaming: Module 1")}}, m2{{QStringLiteral("title"), QStringLiteral("Gender mainstreaming: Module 2")}};
+    CHECK(DuplicateFinder::similarity(t, m1, m2) < DuplicateFinder::kLikelyDuplicate);
+
     // A shared organisation raises the score.
     QVariantMap c{{QStringLiteral("title"), a.value(QStringLiteral("title"))}}, d = c;
     d[QStringLiteral("title")] = QStringLiteral("Gender equality training manuals");
