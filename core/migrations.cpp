@@ -13,6 +13,7 @@ const QList<Migration> &Migrations::all()
     static const QList<Migration> list = {
         {1, QStringLiteral(":/praxis/migrations/0001_initial.sql")},
         {2, QStringLiteral(":/praxis/migrations/0002_search_queue.sql")},
+        {3, QStringLiteral(":/praxis/migrations/0003_sort_indexes.sql")},
     };
     return list;
 }

@@ -287,12 +287,15 @@ public:
         } else {
             expr = QStringLiteral("r.created");
         }
-        // Empty values last whichever the direction, then a stable tie-break. Required fields are never
-        // empty, and leaving the emptiness term out lets SQLite walk the column's index instead of sorting.
+        // Empty values after the others, then a stable tie-break; descending is the exact reverse, so one
+        // index on ((column) IS NULL, column) serves both directions (migration 3). Required fields are
+        // never empty: the emptiness term is left out and the column's own index serves.
         const FieldDef *f = def.field(field);
         if (f && f->required && f->type != FieldType::List)
             return QStringLiteral(" ORDER BY %1%2, t.rowid%2").arg(expr, dir);
-        return QStringLiteral(" ORDER BY (%1) IS NULL, %1%2, t.rowid%2").arg(expr, dir);
+        const bool column = f && f->type != FieldType::List && !(f->type == FieldType::Reference && f->refTypes.size() == 1);
+        const QString empty = column ? QStringLiteral("(t.%1) IS NULL").arg(f->name) : QStringLiteral("(%1) IS NULL").arg(expr);
+        return QStringLiteral(" ORDER BY %1%2, %3%2, t.rowid%2").arg(empty, dir, expr);
     }
 
     QString where(const RecordTypeDef &def, const ListQuery &q) const
