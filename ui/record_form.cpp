@@ -81,10 +81,30 @@ RecordForm::RecordForm(core::RecordStore &store, QUndoStack &undo, int depth, QW
     clear();
 }
 
+FieldEditor *RecordForm::customEditor(const QString &name) const
+{
+    for (const auto &[def, editor] : m_custom)
+        if (def.name == name)
+            return editor;
+    return nullptr;
+}
+
 void RecordForm::build(const QString &type)
 {
-    if (type == m_type)
+    // Custom fields defined (or removed) since the form was built call for a new one.
+    QList<core::CustomFieldDef> custom;
+    const core::RecordTypeDef *typeDef = core::RecordTypes::find(type);
+    if (m_depth == 0 && typeDef && typeDef->role == core::RecordRole::Main && type != QLatin1String("custom_field")) {
+        if (auto defs = core::CustomFields(m_store).definitions(type))
+            custom = *defs;
+    }
+    QString signature;
+    for (const core::CustomFieldDef &c : std::as_const(custom))
+        signature += c.id.toString() + c.label + c.fieldType + c.choices.join(QLatin1Char(',')) + QLatin1Char(';');
+    if (type == m_type && signature == m_customSignature)
         return;
+    m_customSignature = signature;
+    m_custom.clear();
     while (m_fields->rowCount() > 0)
         m_fields->removeRow(0);
     m_editors.clear();
@@ -109,6 +129,14 @@ void RecordForm::build(const QString &type)
             label += QStringLiteral(" *");
         m_fields->addRow(label, editor);
         m_editors.insert(f.name, editor);
+    }
+    for (const core::CustomFieldDef &c : std::as_const(custom)) {
+        auto *editor = new FieldEditor(c.asField(), m_store, m_fieldsBox);
+        editor->setObjectName(QStringLiteral("custom_") + c.name);
+        editor->setToolTip(tr("Custom field “%1” (%2)").arg(c.name, c.fieldType));
+        connect(editor, &FieldEditor::edited, this, [this] { setModified(true); });
+        m_fields->addRow(c.label.isEmpty() ? c.name : c.label, editor);
+        m_custom.append({c, editor});
     }
     // Nested parts, two levels deep in the main form (a dialogue's weeks and their questions).
     if (m_depth < 2) {
@@ -177,6 +205,9 @@ void RecordForm::startNew(const QString &type, const QVariantMap &preset)
     setOwner(preset.value(def->parentField).toString());
     for (FieldEditor *e : std::as_const(m_editors))
         e->setValue(preset.value(e->field().name));
+    m_loadedCustom.clear();
+    for (const auto &[def, editor] : std::as_const(m_custom))
+        editor->setValue(QVariant());
     m_fieldsBox->show();
     m_fieldsBox->setEnabled(true);
     m_saveButton->show();
@@ -212,6 +243,13 @@ void RecordForm::load()
     setOwner(def->parentField.isEmpty() ? QString() : record->fields.value(def->parentField).toString());
     for (FieldEditor *e : std::as_const(m_editors))
         e->setValue(record->fields.value(e->field().name));
+    m_loadedCustom.clear();
+    if (!m_custom.isEmpty()) {
+        if (auto values = core::CustomFields(m_store).values(m_id))
+            m_loadedCustom = *values;
+    }
+    for (const auto &[def, editor] : std::as_const(m_custom))
+        editor->setValue(m_loadedCustom.value(def.id.toString()));
     m_fieldsBox->show();
     m_fieldsBox->setEnabled(!m_trashed);
     m_saveButton->show();
@@ -251,10 +289,45 @@ bool RecordForm::save()
         if (const QString why = editor ? editor->problem() : QString(); !why.isEmpty())
             problems << QStringLiteral("%1: %2").arg(Labels::field(f), why);
     }
+    // Custom values: what changed, checked against their fields before anything is written.
+    struct CustomChange {
+        core::CustomFieldDef field;
+        QVariant before;
+        QVariant after;
+    };
+    QList<CustomChange> customChanges;
+    for (const auto &[field, editor] : std::as_const(m_custom)) {
+        const QString label = field.label.isEmpty() ? field.name : field.label;
+        if (const QString why = editor->problem(); !why.isEmpty()) {
+            problems << QStringLiteral("%1: %2").arg(label, why);
+            continue;
+        }
+        const QVariant now = editor->value();
+        const QVariant old = m_loadedCustom.value(field.id.toString());
+        if (now == old || (!now.isValid() && !old.isValid()))
+            continue;
+        if (core::Status s = core::CustomFields::check(field, now); !s) {
+            problems << s.error().message;
+            continue;
+        }
+        customChanges.append({field, old, now});
+    }
     if (!problems.isEmpty()) {
         showError(problems.join(QLatin1Char('\n')));
         return false;
     }
+    core::CustomFields custom(m_store);
+    auto writeCustom = [&](const QString &recordName) {
+        for (const CustomChange &c : std::as_const(customChanges)) {
+            if (core::Status s = custom.setValue(m_id, c.field, c.after); !s) {
+                showError(s.error().message);
+                return false;
+            }
+            m_undo.push(new CustomValueCommand(m_store, m_id, c.field, c.before, c.after,
+                                               tr("Set %1 of “%2”").arg(c.field.label.isEmpty() ? c.field.name : c.field.label, recordName)));
+        }
+        return true;
+    };
     if (isNew()) {
         QVariantMap fields = m_preset;
         const QVariantMap values = editedValues();
@@ -269,11 +342,15 @@ bool RecordForm::save()
             showError(id.error().message);
             return false;
         }
-        m_undo.push(new CreateRecordCommand(m_store, *id, tr("Add %1").arg(Labels::typeName(*def).toLower())));
+        const QString text = tr("Add %1").arg(Labels::typeName(*def).toLower());
+        m_undo.beginMacro(text);
+        m_undo.push(new CreateRecordCommand(m_store, *id, text));
         m_id = *id;
+        const bool written = writeCustom(m_store.displayName(m_id).value_or(QString()));
+        m_undo.endMacro();
         load();
         Q_EMIT saved(m_id);
-        return true;
+        return written;
     }
     // Only what the user changed, so an undo puts back exactly that.
     QVariantMap before;
@@ -286,19 +363,26 @@ bool RecordForm::save()
         before.insert(it.key(), old);
         after.insert(it.key(), it.value());
     }
-    if (after.isEmpty()) {
+    if (after.isEmpty() && customChanges.isEmpty()) {
         setModified(false);
         return true;
     }
-    if (core::Status s = m_store.update(m_id, after); !s) {
-        showError(s.error().message);
-        return false;
+    if (!after.isEmpty()) {
+        if (core::Status s = m_store.update(m_id, after); !s) {
+            showError(s.error().message);
+            return false;
+        }
     }
     auto name = m_store.displayName(m_id);
-    m_undo.push(new EditRecordCommand(m_store, m_id, before, after, tr("Edit “%1”").arg(name ? *name : Labels::typeName(*def))));
+    const QString recordName = name ? *name : Labels::typeName(*def);
+    m_undo.beginMacro(tr("Edit “%1”").arg(recordName));
+    if (!after.isEmpty())
+        m_undo.push(new EditRecordCommand(m_store, m_id, before, after, tr("Edit “%1”").arg(recordName)));
+    const bool written = writeCustom(recordName);
+    m_undo.endMacro();
     load();
     Q_EMIT saved(m_id);
-    return true;
+    return written;
 }
 
 void RecordForm::revert()
@@ -313,10 +397,12 @@ void RecordForm::refresh()
 {
     if (m_id.isNull() || m_modified)
         return;
-    if (!m_store.typeOf(m_id)) {
+    auto type = m_store.typeOf(m_id);
+    if (!type) {
         clear(); // purged
         return;
     }
+    build(*type); // a custom field may have been defined or removed
     load();
 }
 

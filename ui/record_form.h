@@ -1,5 +1,6 @@
 #pragma once
 
+#include "custom_fields.h"
 #include "record_id.h"
 
 #include <QHash>
@@ -45,6 +46,8 @@ public:
     bool isNew() const { return m_id.isNull() && !m_type.isEmpty(); }
     bool isModified() const { return m_modified; }
     FieldEditor *editor(const QString &field) const { return m_editors.value(field); }
+    // The editor of a custom field, by its name; null when the type has no such field.
+    FieldEditor *customEditor(const QString &name) const;
     PartsPanel *partsPanel(const QString &partType) const { return m_parts.value(partType); }
     QString errorText() const;
     // Selects a part of this record (or a part of one of its parts, …) in its tab; returns the form
@@ -93,6 +96,10 @@ private:
     QPushButton *m_revertButton = nullptr;
     QTabWidget *m_tabs = nullptr;
     QHash<QString, FieldEditor *> m_editors;
+    // Custom fields of the record type (main forms only): their definitions and editors, in order.
+    QList<std::pair<core::CustomFieldDef, FieldEditor *>> m_custom;
+    QString m_customSignature;
+    QHash<QString, QVariant> m_loadedCustom; // by field id
     QHash<QString, PartsPanel *> m_parts;
 };
 

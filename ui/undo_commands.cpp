@@ -114,3 +114,27 @@ bool MergeRecordsCommand::revert()
 }
 
 } // namespace praxis::ui
+
+namespace praxis::ui {
+
+CustomValueCommand::CustomValueCommand(core::RecordStore &store, core::RecordId record, core::CustomFieldDef field, QVariant before, QVariant after,
+                                       const QString &text)
+    : StoreCommand(store, text)
+    , m_record(std::move(record))
+    , m_field(std::move(field))
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{
+}
+
+bool CustomValueCommand::apply()
+{
+    return remember(core::CustomFields(m_store).setValue(m_record, m_field, m_after));
+}
+
+bool CustomValueCommand::revert()
+{
+    return remember(core::CustomFields(m_store).setValue(m_record, m_field, m_before));
+}
+
+} // namespace praxis::ui

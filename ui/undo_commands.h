@@ -1,6 +1,7 @@
 #pragma once
 
 #include "record_id.h"
+#include "custom_fields.h"
 #include "record_merger.h"
 
 #include <QUndoCommand>
@@ -91,6 +92,27 @@ protected:
 private:
     core::Database &m_db;
     core::MergeOutcome m_outcome;
+};
+
+} // namespace praxis::ui
+
+namespace praxis::ui {
+
+// A custom field's value on one record changed (set, changed or cleared).
+class CustomValueCommand : public StoreCommand {
+public:
+    CustomValueCommand(core::RecordStore &store, core::RecordId record, core::CustomFieldDef field, QVariant before, QVariant after,
+                       const QString &text);
+
+protected:
+    bool apply() override;
+    bool revert() override;
+
+private:
+    core::RecordId m_record;
+    core::CustomFieldDef m_field;
+    QVariant m_before;
+    QVariant m_after;
 };
 
 } // namespace praxis::ui
