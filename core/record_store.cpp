@@ -263,6 +263,17 @@ public:
         QString expr;
         if (field == QLatin1String("created") || field == QLatin1String("modified")) {
             expr = QStringLiteral("r.") + field;
+        } else if (field.startsWith(QLatin1String("custom:"))) {
+            // A custom field's value; numbers sort as numbers, text without regard to case.
+            QString name = field.mid(7);
+            name.replace(QLatin1Char('\''), QStringLiteral("''"));
+            const QString value = QStringLiteral("(SELECT cv.value FROM custom_value cv JOIN custom_field cf ON cf.id = cv.field_id "
+                                                 "JOIN records rv ON rv.id = cv.id WHERE cv.record_id = t.id AND cf.name = '%1' "
+                                                 "AND cf.record_type = '%2' AND rv.deleted_at IS NULL LIMIT 1)")
+                                      .arg(name, def.name);
+            expr = QStringLiteral("CASE WHEN (SELECT field_type FROM custom_field WHERE name = '%1' AND record_type = '%2' LIMIT 1) = 'number' "
+                                  "THEN CAST(%3 AS REAL) ELSE %3 END COLLATE NOCASE")
+                       .arg(name, def.name, value);
         } else if (const FieldDef *f = def.field(field)) {
             switch (f->type) {
             case FieldType::List:
@@ -642,7 +653,7 @@ Result<QList<Record>> RecordStore::list(const QString &type, const ListQuery &qu
     if (!def)
         return unknownType(type);
     if (!query.sortField.isEmpty() && !def->field(query.sortField) && query.sortField != QLatin1String("created")
-        && query.sortField != QLatin1String("modified"))
+        && query.sortField != QLatin1String("modified") && !query.sortField.startsWith(QLatin1String("custom:")))
         return makeError(ErrorCode::Invalid, QObject::tr("A %1 cannot be sorted by “%2”: it has no such field.").arg(def->label.toLower(), query.sortField));
     QString sql = d->selectSql(*def) + d->where(*def, query) + d->orderBy(*def, query);
     if (query.limit > 0)

@@ -18,7 +18,7 @@ struct WriteContext;
 enum class TrashFilter { Live, Trashed, All };
 
 struct ListQuery {
-    QString sortField;         // a field of the type, or "created"/"modified"; empty = title field
+    QString sortField;         // a field of the type, "created"/"modified", or "custom:NAME"; empty = title field
     bool descending = false;
     int limit = 100;
     int offset = 0;

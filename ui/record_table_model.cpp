@@ -21,14 +21,83 @@ void RecordTableModel::setType(const QString &type, bool trashed)
     m_trashed = trashed;
     m_sortField.clear();
     m_descending = false;
+    m_customDefs.clear();
     if (trashed) {
         m_columns = {QStringLiteral("_type"), QStringLiteral("_name"), QStringLiteral("_trashed")};
     } else {
-        const core::RecordTypeDef *def = core::RecordTypes::find(type);
-        m_columns = def ? def->listColumns : QStringList();
-        m_columns << QStringLiteral("modified");
+        m_columns = defaultColumns(type);
+        if (auto defs = core::CustomFields(m_store).definitions(type))
+            for (const core::CustomFieldDef &d : *defs)
+                m_customDefs.insert(d.name, d);
     }
     reload();
+}
+
+QStringList RecordTableModel::defaultColumns(const QString &type)
+{
+    const core::RecordTypeDef *def = core::RecordTypes::find(type);
+    QStringList columns = def ? def->listColumns : QStringList();
+    columns << QStringLiteral("modified");
+    return columns;
+}
+
+void RecordTableModel::setColumns(const QStringList &columns)
+{
+    if (m_trashed)
+        return;
+    const QStringList available = availableColumns();
+    QStringList chosen;
+    for (const QString &c : columns)
+        if (available.contains(c) && !chosen.contains(c))
+            chosen << c;
+    if (chosen.isEmpty() || chosen == m_columns)
+        return;
+    // A sort on a column that goes away falls back to the type's own order.
+    if (!chosen.contains(m_sortField))
+        m_sortField.clear();
+    beginResetModel();
+    m_columns = chosen;
+    endResetModel();
+}
+
+QStringList RecordTableModel::availableColumns() const
+{
+    QStringList out;
+    const core::RecordTypeDef *def = core::RecordTypes::find(m_type);
+    if (!def || m_trashed)
+        return out;
+    for (const core::FieldDef &f : def->fields) {
+        if (f.name == def->parentField && def->role != core::RecordRole::Main)
+            continue;
+        out << f.name;
+    }
+    out << QStringLiteral("created") << QStringLiteral("modified");
+    QList<core::CustomFieldDef> custom = m_customDefs.values();
+    std::sort(custom.begin(), custom.end(), [](const auto &a, const auto &b) { return a.label.localeAwareCompare(b.label) < 0; });
+    for (const core::CustomFieldDef &c : std::as_const(custom))
+        out << QStringLiteral("custom:") + c.name;
+    return out;
+}
+
+QString RecordTableModel::columnLabel(const QString &field) const
+{
+    if (field == QLatin1String("_type"))
+        return tr("Type");
+    if (field == QLatin1String("_name"))
+        return tr("Name");
+    if (field == QLatin1String("_trashed"))
+        return tr("Moved to trash");
+    if (field == QLatin1String("modified"))
+        return tr("Modified");
+    if (field == QLatin1String("created"))
+        return tr("Created");
+    if (field.startsWith(QLatin1String("custom:"))) {
+        const core::CustomFieldDef d = m_customDefs.value(field.mid(7));
+        return d.label.isEmpty() ? field.mid(7) : d.label;
+    }
+    const core::RecordTypeDef *def = core::RecordTypes::find(m_type);
+    const core::FieldDef *f = def ? def->field(field) : nullptr;
+    return f ? Labels::field(*f) : field;
 }
 
 void RecordTableModel::reload()
@@ -36,6 +105,7 @@ void RecordTableModel::reload()
     beginResetModel();
     m_rows.clear();
     m_names.clear();
+    m_customValues.clear();
     m_error.clear();
     m_total = 0;
     if (m_trashed) {
@@ -133,6 +203,20 @@ QString RecordTableModel::cellText(const core::Record &record, const QString &fi
         return QLocale().toString(QDateTime::fromString(record.meta.deletedAt, Qt::ISODateWithMs).toLocalTime(), QLocale::ShortFormat);
     if (field == QLatin1String("modified"))
         return QLocale().toString(QDateTime::fromString(record.meta.modified, Qt::ISODateWithMs).toLocalTime(), QLocale::ShortFormat);
+    if (field == QLatin1String("created"))
+        return QLocale().toString(QDateTime::fromString(record.meta.created, Qt::ISODateWithMs).toLocalTime(), QLocale::ShortFormat);
+    if (field.startsWith(QLatin1String("custom:"))) {
+        const QString key = record.id.toString();
+        if (!m_customValues.contains(key))
+            m_customValues.insert(key, core::CustomFields(m_store).values(record.id).value_or({}));
+        const core::CustomFieldDef d = m_customDefs.value(field.mid(7));
+        const QVariant v = m_customValues.value(key).value(d.id.toString());
+        if (d.fieldType == QLatin1String("boolean"))
+            return v.isValid() ? (v.toBool() ? tr("Yes") : tr("No")) : QString();
+        if (d.fieldType == QLatin1String("choice"))
+            return Labels::choice(v.toString());
+        return core::CustomFields::toText(d, v);
+    }
     const core::RecordTypeDef *def = core::RecordTypes::find(record.type);
     const core::FieldDef *f = def ? def->field(field) : nullptr;
     const QVariant v = record.fields.value(field);
@@ -175,18 +259,7 @@ QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, 
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section >= m_columns.size())
         return QAbstractTableModel::headerData(section, orientation, role);
-    const QString field = m_columns.at(section);
-    if (field == QLatin1String("_type"))
-        return tr("Type");
-    if (field == QLatin1String("_name"))
-        return tr("Name");
-    if (field == QLatin1String("_trashed"))
-        return tr("Moved to trash");
-    if (field == QLatin1String("modified"))
-        return tr("Modified");
-    const core::RecordTypeDef *def = core::RecordTypes::find(m_type);
-    const core::FieldDef *f = def ? def->field(field) : nullptr;
-    return f ? Labels::field(*f) : field;
+    return columnLabel(m_columns.at(section));
 }
 
 void RecordTableModel::sort(int column, Qt::SortOrder order)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "custom_fields.h"
 #include "record.h"
 #include "record_store.h"
 #include "record_type.h"
@@ -25,6 +26,15 @@ public:
     bool isTrash() const { return m_trashed; }
     qint64 totalCount() const { return m_total; }
     void reload();
+
+    // The columns shown: field names, "modified", "created", or "custom:NAME" for a custom field.
+    const QStringList &columns() const { return m_columns; }
+    void setColumns(const QStringList &columns);
+    // Every column the type can show, in the model's order, custom fields last.
+    QStringList availableColumns() const;
+    QString columnLabel(const QString &column) const;
+    // The columns a type shows until the user chooses others.
+    static QStringList defaultColumns(const QString &type);
 
     core::RecordId idAt(int row) const;
     int rowOf(const core::RecordId &id) const;
@@ -52,6 +62,8 @@ private:
     bool m_descending = false;
     QString m_error;
     mutable QHash<QString, QString> m_names; // display names of referenced records
+    QHash<QString, core::CustomFieldDef> m_customDefs; // by name, for the type shown
+    mutable QHash<QString, QHash<QString, QVariant>> m_customValues; // by record id, then field id
 };
 
 } // namespace praxis::ui

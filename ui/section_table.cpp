@@ -6,6 +6,7 @@
 #include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QMenu>
 #include <QLabel>
 #include <QSettings>
 #include <QTableView>
@@ -21,6 +22,11 @@ constexpr int kMaxInitialColumnWidth = 300;
 QString headerKey(const QString &section)
 {
     return QStringLiteral("table/%1/header").arg(section);
+}
+
+QString columnsKey(const QString &section)
+{
+    return QStringLiteral("table/%1/columns").arg(section);
 }
 
 } // namespace
@@ -48,7 +54,8 @@ SectionTable::SectionTable(core::RecordStore &store, QWidget *parent)
     m_view->setObjectName(QStringLiteral("recordTable"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several rows at once for exporting and merging; the detail pane follows the current row.
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setSortingEnabled(true);
     QHeaderView *header = m_view->horizontalHeader();
     header->setSortIndicatorShown(true);
@@ -56,6 +63,11 @@ SectionTable::SectionTable(core::RecordStore &store, QWidget *parent)
     header->setStretchLastSection(true);
     header->setSectionsMovable(true);
     header->setHighlightSections(false);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, [this, header](const QPoint &pos) {
+        if (QMenu *menu = columnMenu())
+            menu->exec(header->mapToGlobal(pos));
+    });
     m_view->verticalHeader()->hide();
     // Rows one line high: the detail pane shows the rest.
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -85,6 +97,55 @@ void SectionTable::setSection(const QString &key, const QString &type)
     m_trashBar->setVisible(trash);
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_model->setType(trash ? QString() : type, trash);
+    if (!trash) {
+        const QStringList chosen = QSettings().value(columnsKey(key)).toStringList();
+        if (!chosen.isEmpty())
+            m_model->setColumns(chosen);
+    }
+    restoreLayout();
+}
+
+QMenu *SectionTable::columnMenu()
+{
+    if (m_model->isTrash() || m_model->type().isEmpty())
+        return nullptr;
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("columnMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addSection(tr("Columns"));
+    const QStringList shown = m_model->columns();
+    for (const QString &column : m_model->availableColumns()) {
+        QAction *a = menu->addAction(m_model->columnLabel(column));
+        a->setObjectName(QStringLiteral("column_") + column);
+        a->setCheckable(true);
+        a->setChecked(shown.contains(column));
+        // The last column cannot go: a table needs one.
+        a->setEnabled(!(shown.size() == 1 && shown.contains(column)));
+        connect(a, &QAction::toggled, this, [this, column](bool on) { showColumn(column, on); });
+    }
+    menu->addSeparator();
+    QAction *reset = menu->addAction(tr("Default Columns"));
+    reset->setObjectName(QStringLiteral("defaultColumns"));
+    connect(reset, &QAction::triggered, this, [this] {
+        m_model->setColumns(RecordTableModel::defaultColumns(m_model->type()));
+        QSettings().remove(columnsKey(m_key));
+        QSettings().remove(headerKey(m_key));
+        restoreLayout();
+    });
+    return menu;
+}
+
+void SectionTable::showColumn(const QString &column, bool shown)
+{
+    QStringList columns = m_model->columns();
+    if (shown && !columns.contains(column))
+        columns << column;
+    else if (!shown)
+        columns.removeAll(column);
+    m_model->setColumns(columns);
+    QSettings().setValue(columnsKey(m_key), m_model->columns());
+    // The saved header belongs to the old set of columns.
+    QSettings().remove(headerKey(m_key));
     restoreLayout();
 }
 

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QAction;
+class QMenu;
 class QLabel;
 class QTableView;
 
@@ -39,6 +40,9 @@ public:
     void reload();
     // Stores the column layout of the section shown.
     void saveLayout() const;
+    // The column chooser (the header's context menu): every column the section can show, checkable.
+    QMenu *columnMenu();
+    void showColumn(const QString &column, bool shown);
 
 private:
     void restoreLayout();

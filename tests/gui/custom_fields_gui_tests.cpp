@@ -2,6 +2,11 @@
 #include "field_editor.h"
 #include "gui_fixture.h"
 #include "record_form.h"
+#include "record_table_model.h"
+#include "section_table.h"
+
+#include <QMenu>
+#include <QTableView>
 
 #include <QAction>
 #include <QCheckBox>
@@ -88,4 +93,54 @@ TEST_CASE("Custom field values are checked against their type", "[custom]")
     core::CustomFieldDef yes{{}, QStringLiteral("material"), QStringLiteral("accredited"), QString(), QStringLiteral("boolean"), {}};
     CHECK(core::CustomFields::toText(yes, true) == QStringLiteral("true"));
     CHECK(core::CustomFields::fromText(yes, QStringLiteral("true")).toBool());
+}
+
+TEST_CASE("The column chooser shows a custom field as a column, sorted by its values, and remembers it", "[gui][custom][columns]")
+{
+    Fixture f;
+    auto hours = f.store().create(QStringLiteral("custom_field"), {{QStringLiteral("record_type"), QStringLiteral("material")},
+                                                                  {QStringLiteral("name"), QStringLiteral("hours")},
+                                                                  {QStringLiteral("label"), QStringLiteral("Training hours")},
+                                                                  {QStringLiteral("field_type"), QStringLiteral("number")}});
+    REQUIRE(hours.ok());
+    core::CustomFields custom(f.store());
+    auto defs = custom.definitions(QStringLiteral("material"));
+    REQUIRE(defs.ok());
+    REQUIRE(defs->size() == 1);
+    const core::RecordId a = f.firstOf(QStringLiteral("material"), QStringLiteral("Compendium of Good Practices"));
+    const core::RecordId b = f.firstOf(QStringLiteral("material"), QStringLiteral("Inter-agency inventory"));
+    REQUIRE(custom.setValue(a, defs->first(), 12).ok());
+    REQUIRE(custom.setValue(b, defs->first(), 9).ok());
+
+    REQUIRE(f.window->showSection(QStringLiteral("people")));
+    REQUIRE(f.window->showSection(QStringLiteral("materials")));
+    auto *table = f.window->findChild<ui::SectionTable *>();
+    REQUIRE(table != nullptr);
+    QMenu *menu = table->columnMenu();
+    REQUIRE(menu != nullptr);
+    QAction *column = menu->findChild<QAction *>(QStringLiteral("column_custom:hours"));
+    REQUIRE(column != nullptr);
+    CHECK_FALSE(column->isChecked());
+    column->trigger();
+    delete menu;
+    ui::RecordTableModel *model = table->model();
+    const int c = int(model->columns().indexOf(QStringLiteral("custom:hours")));
+    REQUIRE(c >= 0);
+    CHECK(model->headerData(c, Qt::Horizontal).toString() == QStringLiteral("Training hours"));
+
+    // Sorted by the number (9 before 12), records without a value after the others.
+    table->view()->sortByColumn(c, Qt::AscendingOrder);
+    f.settle();
+    CHECK(model->idAt(0) == b);
+    CHECK(model->idAt(1) == a);
+    CHECK(model->data(model->index(0, c)).toString() == QStringLiteral("9"));
+    table->view()->sortByColumn(c, Qt::DescendingOrder);
+    f.settle();
+    CHECK(model->data(model->index(int(model->rowCount()) - 1, c)).toString() == QStringLiteral("9"));
+
+    // Another section and back: the column is still there.
+    REQUIRE(f.window->showSection(QStringLiteral("people")));
+    CHECK_FALSE(model->columns().contains(QStringLiteral("custom:hours")));
+    REQUIRE(f.window->showSection(QStringLiteral("materials")));
+    CHECK(model->columns().contains(QStringLiteral("custom:hours")));
 }
