@@ -1,4 +1,10 @@
 #include "field_editor.h"
+#include <QVBoxLayout>
+#include <QShortcut>
+#include <QSettings>
+#include <QTimer>
+#include <QToolButton>
+#include <QTextBrowser>
 
 #include "field_codec.h"
 #include "labels.h"
@@ -120,6 +126,56 @@ protected:
 
 } // namespace
 
+QWidget *FieldEditor::preview() const
+{
+    return m_preview;
+}
+
+void FieldEditor::createPreview(QHBoxLayout *layout)
+{
+    // Markdown beside its rendering, kept current as one types; the choice is remembered.
+    m_preview = new QTextBrowser(this);
+    m_preview->setObjectName(QStringLiteral("markdownPreview"));
+    m_preview->setOpenExternalLinks(true);
+    m_preview->setFocusPolicy(Qt::NoFocus);
+    // As tall as the text beside it: the text sets the row's height, the rendering follows.
+    m_preview->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
+    layout->setAlignment(m_text, Qt::AlignTop);
+    auto *toggle = new QToolButton(this);
+    toggle->setObjectName(QStringLiteral("previewToggle"));
+    toggle->setText(tr("Preview"));
+    toggle->setToolTip(tr("Show the Markdown as it will read (Ctrl+Shift+P in the text)"));
+    toggle->setCheckable(true);
+    toggle->setAutoRaise(true);
+    auto *column = new QVBoxLayout;
+    column->addWidget(toggle);
+    column->addStretch(1);
+    layout->addWidget(m_preview, 1);
+    layout->addLayout(column);
+    auto *timer = new QTimer(this);
+    timer->setSingleShot(true);
+    timer->setInterval(200);
+    connect(timer, &QTimer::timeout, this, [this] { m_preview->setMarkdown(m_text->toPlainText()); });
+    connect(m_text, &QPlainTextEdit::textChanged, timer, [timer, this] {
+        if (!m_preview->isHidden())
+            timer->start();
+    });
+    auto show = [this](bool on) {
+        m_preview->setVisible(on);
+        if (on)
+            m_preview->setMarkdown(m_text->toPlainText());
+    };
+    connect(toggle, &QToolButton::toggled, this, [show](bool on) {
+        show(on);
+        QSettings().setValue(QStringLiteral("editor/markdownPreview"), on);
+    });
+    auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), m_text, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(shortcut, &QShortcut::activated, toggle, &QToolButton::toggle);
+    const bool on = QSettings().value(QStringLiteral("editor/markdownPreview"), false).toBool();
+    toggle->setChecked(on);
+    show(on);
+}
+
 FieldEditor::FieldEditor(const core::FieldDef &field, core::RecordStore &store, QWidget *parent)
     : QWidget(parent)
     , m_field(field)
@@ -163,6 +219,8 @@ FieldEditor::FieldEditor(const core::FieldDef &field, core::RecordStore &store, 
         break;
     }
     layout->addWidget(m_input);
+    if (m_text)
+        createPreview(layout);
     // As tall as the input, never stretched: a form row's label sits beside its field.
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     if (field.type == FieldType::Integer)

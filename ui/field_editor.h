@@ -12,6 +12,8 @@ class QComboBox;
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
+class QHBoxLayout;
+class QTextBrowser;
 
 namespace praxis::core {
 class RecordStore;
@@ -37,12 +39,15 @@ public:
     QString problem() const;
     // The widget that takes keyboard input (for tests and focus).
     QWidget *inputWidget() const { return m_input; }
+    // The rendered Markdown beside a long text (null for other fields).
+    QWidget *preview() const;
 
 Q_SIGNALS:
     void edited();
 
 private:
     void createLine();
+    void createPreview(QHBoxLayout *layout);
     void createReference();
     void createNumber();
     void fillReferences();
@@ -56,6 +61,7 @@ private:
     QWidget *m_input = nullptr;
     QLineEdit *m_line = nullptr;
     QPlainTextEdit *m_text = nullptr;
+    QTextBrowser *m_preview = nullptr;
     QComboBox *m_combo = nullptr;
     QCheckBox *m_check = nullptr;
     QSpinBox *m_spin = nullptr;

@@ -8,6 +8,8 @@
 #include "gui_fixture.h"
 
 #include <QAbstractItemView>
+#include <QTextBrowser>
+#include <QToolButton>
 #include <QAction>
 #include <QComboBox>
 #include <QCompleter>
@@ -247,4 +249,33 @@ TEST_CASE("Countries come grouped by their UN M49 region, with names", "[gui][vo
     const auto bolivia = std::find_if(countries.begin(), countries.end(), [](const ui::Term &t) { return t.value == QLatin1String("BO"); });
     REQUIRE(bolivia != countries.end());
     CHECK(bolivia->label == QStringLiteral("BO — Bolivia · South America"));
+}
+
+TEST_CASE("A Markdown text shows its rendering beside it as one types", "[gui][form][markdown]")
+{
+    Fixture f;
+    REQUIRE(f.window->showSection(QStringLiteral("materials")));
+    f.window->newRecord();
+    ui::FieldEditor *abstract = f.window->form()->editor(QStringLiteral("abstract"));
+    REQUIRE(abstract != nullptr);
+    REQUIRE(abstract->preview() != nullptr);
+    CHECK(abstract->preview()->isHidden());
+    auto *toggle = abstract->findChild<QToolButton *>(QStringLiteral("previewToggle"));
+    REQUIRE(toggle != nullptr);
+    toggle->click();
+    CHECK_FALSE(abstract->preview()->isHidden());
+    auto *text = qobject_cast<QPlainTextEdit *>(abstract->inputWidget());
+    REQUIRE(text != nullptr);
+    text->setPlainText(QStringLiteral("# Compendium\n\nTen "));
+    text->moveCursor(QTextCursor::End);
+    QTest::keyClicks(text, QStringLiteral("**cases** from around the globe."));
+    QTest::qWait(300);
+    auto *browser = qobject_cast<QTextBrowser *>(abstract->preview());
+    REQUIRE(browser != nullptr);
+    CHECK(browser->toPlainText().contains(QStringLiteral("Ten cases from around the globe.")));
+    CHECK_FALSE(browser->toPlainText().contains(QStringLiteral("**")));
+    // Remembered for the next form.
+    CHECK(QSettings().value(QStringLiteral("editor/markdownPreview")).toBool());
+    toggle->click();
+    CHECK(abstract->preview()->isHidden());
 }
