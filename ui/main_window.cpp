@@ -2,6 +2,7 @@
 
 #include "about_dialog.h"
 #include "backup_scheduler.h"
+#include "bulk_edit_dialog.h"
 #include "duplicate_warning.h"
 #include "duplicates_dialog.h"
 #include "export_dialog.h"
@@ -144,6 +145,7 @@ void MainWindow::createActions()
         QStringLiteral("restore"), tr("&Restore from Trash"), QKeySequence(), [this] { restoreSelected(); }, QStyle::SP_DialogResetButton);
     add(QStringLiteral("purge"), tr("Delete &Permanently…"), QKeySequence(Qt::SHIFT | Qt::Key_Delete), [this] { purgeSelected(); });
     add(QStringLiteral("about"), tr("&About Praxis"), QKeySequence(), [this] { showAbout(); });
+    add(QStringLiteral("bulkEdit"), tr("&Bulk Edit…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), [this] { bulkEdit(); });
     add(QStringLiteral("duplicates"), tr("Find &Duplicates…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), [this] { showDuplicates(); });
     m_actions.value(QStringLiteral("trash"))->setShortcutContext(Qt::WidgetWithChildrenShortcut);
 }
@@ -159,7 +161,7 @@ void MainWindow::createMenus()
     }
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->setObjectName(QStringLiteral("editMenu"));
-    for (const char *name : {"undo", "redo", "", "trash", "restore", "purge"}) {
+    for (const char *name : {"undo", "redo", "", "bulkEdit", "", "trash", "restore", "purge"}) {
         if (!*name)
             edit->addSeparator();
         else
@@ -493,6 +495,25 @@ void MainWindow::importFile(const QString &path)
         report(dialog->report().summary());
     });
     dialog->openFile(file);
+    dialog->show();
+}
+
+void MainWindow::bulkEdit()
+{
+    if (m_model->isTrash() || m_model->type().isEmpty())
+        return;
+    QList<core::RecordId> ids;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows)
+        ids << m_model->idAt(row.row());
+    if (ids.isEmpty()) {
+        report(tr("Select the records to change first (Shift or Ctrl with the mouse selects several)."));
+        return;
+    }
+    if (!confirmLeave())
+        return;
+    auto *dialog = new BulkEditDialog(m_library, *m_undo, m_model->type(), ids, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }
 

@@ -67,6 +67,8 @@ public Q_SLOTS:
     // File ▸ Import (asks for a file when none is given) and File ▸ Export.
     void importFile(const QString &path = {});
     void exportRecords();
+    // Edit ▸ Bulk Edit of the selected rows.
+    void bulkEdit();
     void trashSelected();
     void restoreSelected();
     // Removes the selected trashed record for good; asks first unless `confirmed`.

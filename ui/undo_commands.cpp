@@ -138,3 +138,29 @@ bool CustomValueCommand::revert()
 }
 
 } // namespace praxis::ui
+
+namespace praxis::ui {
+
+BulkEditCommand::BulkEditCommand(core::Database &db, core::RecordStore &store, core::BulkEditOutcome outcome, const QString &text)
+    : StoreCommand(store, text)
+    , m_db(db)
+    , m_outcome(std::move(outcome))
+{
+}
+
+bool BulkEditCommand::apply()
+{
+    core::BulkEditor editor(m_db, m_store);
+    auto again = editor.apply(m_ids, m_target, m_operation, m_value);
+    if (!again)
+        return remember(again.error());
+    m_outcome = *again;
+    return remember({});
+}
+
+bool BulkEditCommand::revert()
+{
+    return remember(core::BulkEditor(m_db, m_store).undo(m_outcome));
+}
+
+} // namespace praxis::ui

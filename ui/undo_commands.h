@@ -1,6 +1,7 @@
 #pragma once
 
 #include "record_id.h"
+#include "bulk_edit.h"
 #include "custom_fields.h"
 #include "record_merger.h"
 
@@ -113,6 +114,38 @@ private:
     core::CustomFieldDef m_field;
     QVariant m_before;
     QVariant m_after;
+};
+
+} // namespace praxis::ui
+
+namespace praxis::ui {
+
+// A bulk edit of many records: undo restores every value, tag and custom value it changed.
+class BulkEditCommand : public StoreCommand {
+public:
+    BulkEditCommand(core::Database &db, core::RecordStore &store, core::BulkEditOutcome outcome, const QString &text);
+
+protected:
+    bool apply() override;
+    bool revert() override;
+
+private:
+    core::Database &m_db;
+    core::BulkEditOutcome m_outcome;
+    // Kept to do it again after an undo.
+    QList<core::RecordId> m_ids;
+    QString m_target;
+    core::BulkOperation m_operation = core::BulkOperation::Set;
+    QVariant m_value;
+
+public:
+    void setRedo(QList<core::RecordId> ids, QString target, core::BulkOperation operation, QVariant value)
+    {
+        m_ids = std::move(ids);
+        m_target = std::move(target);
+        m_operation = operation;
+        m_value = std::move(value);
+    }
 };
 
 } // namespace praxis::ui
