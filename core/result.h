@@ -38,7 +38,8 @@ public:
 
     T &value() & { return std::get<0>(m_data); }
     const T &value() const & { return std::get<0>(m_data); }
-    T &&value() && { return std::get<0>(std::move(m_data)); }
+    // By value: a reference into a temporary Result would dangle (for (x : f().value()) ...).
+    T value() && { return std::get<0>(std::move(m_data)); }
     T *operator->() { return &value(); }
     const T *operator->() const { return &value(); }
     T &operator*() & { return value(); }
