@@ -303,10 +303,38 @@ void FieldEditor::createReference()
     };
     m_warning = m_combo->lineEdit()->addAction(style()->standardIcon(QStyle::SP_MessageBoxWarning), QLineEdit::TrailingPosition);
     m_warning->setVisible(false);
+    // People and organisations can be added from the picker: type the name, then create it here.
+    if (m_field.refTypes.size() == 1 &&
+        (m_field.refTypes.first() == QLatin1String("person") || m_field.refTypes.first() == QLatin1String("organisation"))) {
+        m_create = m_combo->lineEdit()->addAction(style()->standardIcon(QStyle::SP_FileDialogNewFolder), QLineEdit::TrailingPosition);
+        m_create->setObjectName(QStringLiteral("createReference"));
+        m_create->setVisible(false);
+        connect(m_create, &QAction::triggered, this, &FieldEditor::createTypedReference);
+    }
     connect(m_combo, &QComboBox::currentIndexChanged, this, &FieldEditor::changed);
     connect(m_combo->lineEdit(), &QLineEdit::textEdited, this, &FieldEditor::changed);
     connect(&m_store, &core::RecordStore::recordsChanged, this, &FieldEditor::markStale);
     m_input = m_combo;
+}
+
+void FieldEditor::createTypedReference()
+{
+    const QString name = m_combo->currentText().simplified();
+    const core::RecordTypeDef *target = core::RecordTypes::find(m_field.refTypes.value(0));
+    if (name.isEmpty() || !target)
+        return;
+    auto id = m_store.create(target->name, {{target->titleField, name}});
+    if (!id) {
+        m_warning->setToolTip(id.error().message);
+        m_warning->setVisible(true);
+        return;
+    }
+    fillReferences();
+    const int index = m_combo->findData(id->toString());
+    m_combo->setCurrentIndex(index);
+    if (m_create)
+        m_create->setVisible(false);
+    changed();
 }
 
 void FieldEditor::changed()
@@ -460,7 +488,10 @@ QString FieldEditor::problem() const
         return pattern.match(text).hasMatch() ? QString() : tr("“%1” is not an email address.").arg(text);
     }
     case FieldType::Reference:
-        return core::RecordId::isWellFormed(text) ? QString() : tr("No record is called “%1”: choose one from the list.").arg(text);
+        if (core::RecordId::isWellFormed(text))
+            return {};
+        return m_create ? tr("No record is called “%1”: choose one from the list, or add it with the button at the end of the field.").arg(text)
+                        : tr("No record is called “%1”: choose one from the list.").arg(text);
     default:
         return {};
     }
@@ -468,6 +499,13 @@ QString FieldEditor::problem() const
 
 void FieldEditor::showProblem()
 {
+    if (m_create) {
+        const QString text = m_combo->currentText().trimmed();
+        const bool known = text.isEmpty() || m_combo->findText(text, Qt::MatchFixedString) > 0 || core::RecordId::isWellFormed(text);
+        const core::RecordTypeDef *target = core::RecordTypes::find(m_field.refTypes.value(0));
+        m_create->setVisible(!known);
+        m_create->setToolTip(tr("Add %1 “%2” to the library").arg(target ? Labels::typeName(*target).toLower() : QString(), text));
+    }
     if (!m_warning)
         return;
     const QString why = problem();

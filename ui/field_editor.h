@@ -48,6 +48,7 @@ Q_SIGNALS:
 private:
     void createLine();
     void createPreview(QHBoxLayout *layout);
+    void createTypedReference();
     void createReference();
     void createNumber();
     void fillReferences();
@@ -62,6 +63,7 @@ private:
     QLineEdit *m_line = nullptr;
     QPlainTextEdit *m_text = nullptr;
     QTextBrowser *m_preview = nullptr;
+    QAction *m_create = nullptr; // adds the typed person or organisation
     QComboBox *m_combo = nullptr;
     QCheckBox *m_check = nullptr;
     QSpinBox *m_spin = nullptr;

@@ -279,3 +279,30 @@ TEST_CASE("A Markdown text shows its rendering beside it as one types", "[gui][f
     toggle->click();
     CHECK(abstract->preview()->isHidden());
 }
+
+TEST_CASE("A person or organisation not yet in the library is added from the picker", "[gui][form][picker]")
+{
+    Fixture f;
+    REQUIRE(f.window->showSection(QStringLiteral("people")));
+    f.window->newRecord();
+    ui::RecordForm *form = f.window->form();
+    typeInto(form->editor(QStringLiteral("name"))->inputWidget(), QStringLiteral("Nomvula Nkosi"));
+    ui::FieldEditor *affiliation = form->editor(QStringLiteral("affiliation_id"));
+    REQUIRE(affiliation != nullptr);
+    auto *combo = qobject_cast<QComboBox *>(affiliation->inputWidget());
+    REQUIRE(combo != nullptr);
+    combo->setFocus();
+    const qint64 before = f.count(QStringLiteral("organisation"));
+    typeInto(combo->lineEdit(), QStringLiteral("Sonke Gender Justice"));
+    QAction *create = combo->lineEdit()->findChild<QAction *>(QStringLiteral("createReference"));
+    REQUIRE(create != nullptr);
+    CHECK(create->isVisible());
+    CHECK(affiliation->problem().contains(QStringLiteral("add it")));
+    create->trigger();
+    CHECK(f.count(QStringLiteral("organisation")) == before + 1);
+    CHECK(affiliation->problem().isEmpty());
+    CHECK_FALSE(create->isVisible());
+    REQUIRE(form->save());
+    const QString org = f.store().get(form->recordId())->fields.value(QStringLiteral("affiliation_id")).toString();
+    CHECK(f.store().displayName(core::RecordId(org)).value_or(QString()) == QStringLiteral("Sonke Gender Justice"));
+}
