@@ -84,6 +84,13 @@ QString Library::defaultFolder()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/Library");
 }
 
+Result<std::unique_ptr<Library>> Library::openExisting(const QString &folder)
+{
+    LibraryOptions options;
+    options.create = false;
+    return open(folder, options);
+}
+
 Result<std::unique_ptr<Library>> Library::open(const QString &folderPath, const LibraryOptions &options)
 {
     const QFileInfo folderInfo(folderPath);

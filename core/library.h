@@ -39,6 +39,8 @@ public:
 
     ~Library();
     static Result<std::unique_ptr<Library>> open(const QString &folder, const LibraryOptions &options = {});
+    // A second connection to a library that exists (for work off the GUI thread); never creates one.
+    static Result<std::unique_ptr<Library>> openExisting(const QString &folder);
     static QString defaultFolder();
     static QString databaseFileName() { return QStringLiteral("praxis.sqlite"); }
 

@@ -144,9 +144,7 @@ void DuplicatesDialog::startFind()
     // Its own connection to the library, so the window stays responsive while it compares records.
     m_watcher.setFuture(QtConcurrent::run([folder, type, cancel, self]() -> Scan {
         Scan scan;
-        core::LibraryOptions options;
-        options.create = false;
-        auto library = core::Library::open(folder, options);
+        auto library = core::Library::openExisting(folder);
         if (!library) {
             scan.error = library.error().message;
             return scan;

@@ -123,9 +123,7 @@ void ExportDialog::exportTo(const QString &path)
     m_message->setText(tr("Exporting…"));
     m_watcher.setFuture(QtConcurrent::run([folder, format, ids, path, stop]() -> Outcome {
         Outcome out;
-        core::LibraryOptions options;
-        options.create = false;
-        auto library = core::Library::open(folder, options);
+        auto library = core::Library::openExisting(folder);
         if (!library) {
             out.error = library.error().message;
             return out;

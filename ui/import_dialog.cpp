@@ -396,9 +396,7 @@ void ImportDialog::startImport()
     // Its own connection, so the window stays responsive; one transaction, so a cancel leaves nothing behind.
     m_watcher.setFuture(QtConcurrent::run([folder, format, bytes, entries, policy, stop, progress]() -> Outcome {
         Outcome out;
-        core::LibraryOptions options;
-        options.create = false;
-        auto library = core::Library::open(folder, options);
+        auto library = core::Library::openExisting(folder);
         if (!library) {
             out.error = library.error().message;
             return out;

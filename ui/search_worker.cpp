@@ -18,9 +18,7 @@ bool SearchWorker::open()
 {
     if (m_library)
         return true;
-    core::LibraryOptions options;
-    options.create = false;
-    auto library = core::Library::open(m_folder, options);
+    auto library = core::Library::openExisting(m_folder);
     if (!library) {
         m_openError = library.error().message;
         return false;

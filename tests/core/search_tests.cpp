@@ -46,11 +46,7 @@ struct SearchLibrary : TestLibrary {
           {"type": "post", "key": "p1", "thread_id": "@t2", "author_id": "@jane", "posted_at": "2016-09-06T10:00:00",
            "subject": "Resistance", "body": "We met strong resistance from senior managers during the training."}
         ]})J";
-        RecordDocument writer(db(), store());
-        auto summary = writer.write(QJsonDocument::fromJson(json).object());
-        INFO(str(summary ? QString() : summary.error().message));
-        REQUIRE(summary.ok());
-        keys = summary->keys;
+        keys = write(json);
         drain();
     }
 

@@ -4,8 +4,10 @@
 #include "database.h"
 #include "library.h"
 #include "record_store.h"
+#include "record_document.h"
 #include "record_type.h"
 
+#include <QJsonDocument>
 #include <QTemporaryDir>
 
 #include "catch_qt.h"
@@ -57,6 +59,17 @@ struct TestLibrary {
         INFO((id ? QString() : id.error().message).toStdString());
         REQUIRE(id.ok());
         return *id;
+    }
+
+    // Writes records given as a nested JSON document ({"records": [...]}, with "@key" references);
+    // returns the ids by key.
+    QHash<QString, core::RecordId> write(const QByteArray &json)
+    {
+        core::RecordDocument writer(db(), store());
+        auto summary = writer.write(QJsonDocument::fromJson(json).object());
+        INFO((summary ? QString() : summary.error().message).toStdString());
+        REQUIRE(summary.ok());
+        return summary->keys;
     }
 
     // The smallest valid record of a type, creating whatever it must refer to.
