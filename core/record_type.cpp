@@ -268,7 +268,8 @@ QList<RecordTypeDef> buildModel()
                typed("url", F::Url, "URL")});
 
     m << type("custom_field", "Custom field", "Custom fields", R::Main, "label", "", cols({"record_type", "label", "field_type"}),
-              {text("record_type", "For records of type", true), text("name", "Name", true), text("label", "Label"),
+              {choice("record_type", "For records of type", {"material", "case_study", "dialogue", "person", "organisation", "memo", "post", "recommendation"}, true),
+               text("name", "Name", true), text("label", "Label"),
                choice("field_type", "Type", {"text", "long_text", "number", "date", "choice", "multi_choice", "boolean", "url"}, true),
                typed("choices", F::List, "Choices"), position()});
 

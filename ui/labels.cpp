@@ -40,6 +40,7 @@ QString Labels::choice(const QString &value)
         {QStringLiteral("multi_choice"), QT_TRANSLATE_NOOP("Choice", "Multiple choice")},
         {QStringLiteral("url"), QT_TRANSLATE_NOOP("Choice", "URL")},
         {QStringLiteral("boolean"), QT_TRANSLATE_NOOP("Choice", "Yes/no")},
+        {QStringLiteral("case_study"), QT_TRANSLATE_NOOP("Choice", "Case")},
     };
     if (const char *label = known.value(value))
         return QCoreApplication::translate("Choice", label);
