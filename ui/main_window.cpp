@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include "about_dialog.h"
+#include "attachment_store.h"
 #include "backup_scheduler.h"
 #include "bulk_edit_dialog.h"
 #include "duplicate_warning.h"
@@ -209,6 +210,8 @@ void MainWindow::createCentral()
     m_detail->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the form follows the pane's width
     m_form = new RecordForm(m_library.records(), *m_undo, 0, m_detail);
     m_form->setObjectName(QStringLiteral("recordForm"));
+    m_attachments = std::make_unique<core::AttachmentStore>(m_library.attachmentsFolder(), m_library.database(), m_library.records());
+    m_form->setAttachmentStore(m_attachments.get());
     m_form->setCreateCheck([this](const QString &type, const QVariantMap &fields) { return confirmNewRecord(type, fields); });
     m_detail->setWidget(m_form);
     connect(m_form, &RecordForm::saved, this, [this](const core::RecordId &id) {

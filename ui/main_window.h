@@ -4,6 +4,8 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QAction;
 class QLabel;
 class QLineEdit;
@@ -16,6 +18,10 @@ class QUndoStack;
 
 namespace praxis::core {
 class Library;
+}
+
+namespace praxis::core {
+class AttachmentStore;
 }
 
 namespace praxis::ui {
@@ -110,6 +116,7 @@ private:
     QScrollArea *m_detail = nullptr;
     RecordForm *m_form = nullptr;
     DuplicatesDialog *m_duplicates = nullptr;
+    std::unique_ptr<core::AttachmentStore> m_attachments;
     QSplitter *m_splitter = nullptr;
     QLabel *m_statusCount = nullptr;
     BackupScheduler *m_backups = nullptr;

@@ -1,5 +1,7 @@
 #include "record_form.h"
 
+#include "attachments_panel.h"
+
 #include "field_editor.h"
 #include "labels.h"
 #include "parts_panel.h"
@@ -108,6 +110,9 @@ void RecordForm::build(const QString &type)
     while (m_fields->rowCount() > 0)
         m_fields->removeRow(0);
     m_editors.clear();
+    if (m_attachmentsPanel)
+        m_attachmentsPanel->deleteLater();
+    m_attachmentsPanel = nullptr;
     m_tabs->clear();
     for (PartsPanel *p : std::as_const(m_parts))
         p->deleteLater();
@@ -137,6 +142,17 @@ void RecordForm::build(const QString &type)
         connect(editor, &FieldEditor::edited, this, [this] { setModified(true); });
         m_fields->addRow(c.label.isEmpty() ? c.name : c.label, editor);
         m_custom.append({c, editor});
+    }
+    m_attachmentsPanel = nullptr;
+    if (m_depth == 0 && m_attachmentStore && (type == QLatin1String("material") || type == QLatin1String("case_study"))) {
+        m_attachmentsPanel = new AttachmentsPanel(*m_attachmentStore, m_store, m_undo, m_tabs);
+        m_attachmentsPanel->setObjectName(QStringLiteral("attachments"));
+        const QString label = tr("Attachments");
+        m_tabs->addTab(m_attachmentsPanel, label);
+        connect(m_attachmentsPanel, &AttachmentsPanel::countChanged, this, [this, label](int count) {
+            if (m_attachmentsPanel)
+                m_tabs->setTabText(m_tabs->indexOf(m_attachmentsPanel), count > 0 ? QStringLiteral("%1 (%2)").arg(label).arg(count) : label);
+        });
     }
     // Nested parts, two levels deep in the main form (a dialogue's weeks and their questions).
     if (m_depth < 2) {
@@ -258,7 +274,11 @@ void RecordForm::load()
         p->setOwner(m_id);
         p->setEnabled(!m_trashed);
     }
-    m_tabs->setVisible(!m_parts.isEmpty());
+    if (m_attachmentsPanel) {
+        m_attachmentsPanel->setOwner(m_id);
+        m_attachmentsPanel->setEnabled(!m_trashed);
+    }
+    m_tabs->setVisible(!m_parts.isEmpty() || m_attachmentsPanel);
     highlight({});
     setModified(false);
 }

@@ -20,7 +20,13 @@ class RecordStore;
 struct RecordTypeDef;
 } // namespace praxis::core
 
+namespace praxis::core {
+class AttachmentStore;
+}
+
 namespace praxis::ui {
+
+class AttachmentsPanel;
 
 class FieldEditor;
 class PartsPanel;
@@ -48,6 +54,9 @@ public:
     FieldEditor *editor(const QString &field) const { return m_editors.value(field); }
     // The editor of a custom field, by its name; null when the type has no such field.
     FieldEditor *customEditor(const QString &name) const;
+    // Files and links of materials and cases are kept here (main forms only).
+    void setAttachmentStore(core::AttachmentStore *attachments) { m_attachmentStore = attachments; }
+    class AttachmentsPanel *attachmentsPanel() const { return m_attachmentsPanel; }
     PartsPanel *partsPanel(const QString &partType) const { return m_parts.value(partType); }
     QString errorText() const;
     // Selects a part of this record (or a part of one of its parts, …) in its tab; returns the form
@@ -99,6 +108,8 @@ private:
     // Custom fields of the record type (main forms only): their definitions and editors, in order.
     QList<std::pair<core::CustomFieldDef, FieldEditor *>> m_custom;
     QString m_customSignature;
+    core::AttachmentStore *m_attachmentStore = nullptr;
+    AttachmentsPanel *m_attachmentsPanel = nullptr;
     QHash<QString, QVariant> m_loadedCustom; // by field id
     QHash<QString, PartsPanel *> m_parts;
 };

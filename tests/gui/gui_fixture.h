@@ -14,6 +14,10 @@
 #include <QAbstractSpinBox>
 #include <QFile>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTimer>
+#include <QApplication>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -22,6 +26,19 @@
 #include <memory>
 
 namespace praxis::test {
+
+// Answers the next message box with `button` once it is shown; its text goes to `text` when given.
+inline void answerNextMessageBox(QMessageBox::StandardButton button, QString *text = nullptr)
+{
+    QTimer::singleShot(0, [button, text] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        if (text)
+            *text = box->text();
+        box->button(button)->click();
+    });
+}
 
 // A window on a fresh library holding the sample records, as on a first start.
 struct Fixture {

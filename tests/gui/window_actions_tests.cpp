@@ -40,16 +40,6 @@ QToolButton *trashButton(ui::MainWindow &window, const QString &action)
     return nullptr;
 }
 
-// Answers the next message box with `button` once it is shown.
-void answerNextMessageBox(QMessageBox::StandardButton button)
-{
-    QTimer::singleShot(0, [button] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (box)
-            box->button(button)->click();
-    });
-}
-
 } // namespace
 
 TEST_CASE("The Trash section restores and deletes permanently with its buttons", "[gui][trash]")
@@ -80,12 +70,12 @@ TEST_CASE("The Trash section restores and deletes permanently with its buttons",
 
     REQUIRE(f.window->selectRecord(gone));
     QToolButton *purge = trashButton(*f.window, QStringLiteral("purge"));
-    answerNextMessageBox(QMessageBox::Cancel);
+    test::answerNextMessageBox(QMessageBox::Cancel);
     purge->click();
     f.settle();
     CHECK(f.store().get(gone).ok()); // asked, and the answer was no
 
-    answerNextMessageBox(QMessageBox::Yes);
+    test::answerNextMessageBox(QMessageBox::Yes);
     purge->click();
     f.settle();
     CHECK_FALSE(f.store().get(gone).ok());
