@@ -1,5 +1,7 @@
 #include "record_store.h"
 
+#include <functional>
+
 #include "change_log.h"
 #include "database.h"
 #include "field_codec.h"
@@ -309,7 +311,8 @@ public:
         return QStringLiteral(" ORDER BY %1%2, %3%2, t.rowid%2").arg(empty, dir, expr);
     }
 
-    QString where(const RecordTypeDef &def, const ListQuery &q) const
+    // The WHERE clause; the parent is ?1, a filter's values follow from ?2 (into `binds`).
+    Result<QString> where(const RecordTypeDef &def, const ListQuery &q, QVariantList &binds) const
     {
         QStringList conditions;
         if (q.trash == TrashFilter::Live)
@@ -317,10 +320,48 @@ public:
         else if (q.trash == TrashFilter::Trashed)
             conditions << QStringLiteral("r.deleted_at IS NOT NULL");
         if (!q.parent.isNull() && !def.parentField.isEmpty())
-            conditions << QStringLiteral("t.%1 = :parent").arg(def.parentField);
+            conditions << QStringLiteral("t.%1 = ?1").arg(def.parentField);
         if (q.sampleOnly)
             conditions << QStringLiteral("r.sample = 1");
+        if (!q.filter.isEmpty()) {
+            auto c = RecordFilters::condition(db, def, q.filter, 2);
+            if (!c)
+                return c.error();
+            if (!c->sql.isEmpty())
+                conditions << c->sql;
+            binds = c->binds;
+        }
         return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    }
+
+    // Runs a listing query: cached when unfiltered, prepared afresh for a filter (whose SQL varies).
+    Result<QVariant> bindAndRun(const QString &sql, const ListQuery &q, const RecordTypeDef &def, const QVariantList &binds,
+                                const std::function<Status(Statement &)> &rows) const
+    {
+        auto bindAll = [&](Statement &s) {
+            if (!q.parent.isNull() && !def.parentField.isEmpty())
+                s.bind(1, q.parent.toString());
+            else if (!binds.isEmpty())
+                s.bindNull(1);
+            for (int i = 0; i < binds.size(); ++i)
+                s.bindVariant(i + 2, binds.at(i));
+        };
+        if (binds.isEmpty()) {
+            auto stmt = db.cached(sql);
+            if (!stmt)
+                return stmt.error();
+            bindAll(**stmt);
+            if (Status s = rows(**stmt); !s)
+                return s.error();
+            return QVariant();
+        }
+        auto stmt = db.prepare(sql);
+        if (!stmt)
+            return stmt.error();
+        bindAll(*stmt);
+        if (Status s = rows(*stmt); !s)
+            return s.error();
+        return QVariant();
     }
 };
 
@@ -655,28 +696,29 @@ Result<QList<Record>> RecordStore::list(const QString &type, const ListQuery &qu
     if (!query.sortField.isEmpty() && !def->field(query.sortField) && query.sortField != QLatin1String("created")
         && query.sortField != QLatin1String("modified") && !query.sortField.startsWith(QLatin1String("custom:")))
         return makeError(ErrorCode::Invalid, QObject::tr("A %1 cannot be sorted by “%2”: it has no such field.").arg(def->label.toLower(), query.sortField));
-    QString sql = d->selectSql(*def) + d->where(*def, query) + d->orderBy(*def, query);
+    QVariantList binds;
+    auto where = d->where(*def, query, binds);
+    if (!where)
+        return where.error();
+    QString sql = d->selectSql(*def) + *where + d->orderBy(*def, query);
     if (query.limit > 0)
         sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(query.limit).arg(std::max(0, query.offset));
-    sql.replace(QStringLiteral(":parent"), QStringLiteral("?1"));
-    auto stmt = d->db.cached(sql);
-    if (!stmt)
-        return stmt.error();
-    Statement &s = **stmt;
-    if (!query.parent.isNull() && !def->parentField.isEmpty())
-        s.bind(1, query.parent.toString());
     QList<Record> out;
-    for (;;) {
-        auto row = s.step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        auto r = d->readRow(*def, s);
-        if (!r)
-            return r.error();
-        out << std::move(r.value());
-    }
+    auto ran = d->bindAndRun(sql, query, *def, binds, [&](Statement &s) -> Status {
+        for (;;) {
+            auto row = s.step();
+            if (!row)
+                return row.error();
+            if (!row.value())
+                return {};
+            auto r = d->readRow(*def, s);
+            if (!r)
+                return r.error();
+            out << std::move(r.value());
+        }
+    });
+    if (!ran)
+        return ran.error();
     return out;
 }
 
@@ -685,17 +727,22 @@ Result<qint64> RecordStore::count(const QString &type, const ListQuery &query) c
     const RecordTypeDef *def = RecordTypes::find(type);
     if (!def)
         return unknownType(type);
-    QString sql = QStringLiteral("SELECT count(*) FROM %1 t JOIN records r ON r.id = t.id").arg(def->name) + d->where(*def, query);
-    sql.replace(QStringLiteral(":parent"), QStringLiteral("?1"));
-    auto stmt = d->db.cached(sql);
-    if (!stmt)
-        return stmt.error();
-    if (!query.parent.isNull() && !def->parentField.isEmpty())
-        (*stmt)->bind(1, query.parent.toString());
-    auto row = (*stmt)->step();
-    if (!row)
-        return row.error();
-    return (*stmt)->integer(0);
+    QVariantList binds;
+    auto where = d->where(*def, query, binds);
+    if (!where)
+        return where.error();
+    const QString sql = QStringLiteral("SELECT count(*) FROM %1 t JOIN records r ON r.id = t.id").arg(def->name) + *where;
+    qint64 n = 0;
+    auto ran = d->bindAndRun(sql, query, *def, binds, [&](Statement &s) -> Status {
+        auto row = s.step();
+        if (!row)
+            return row.error();
+        n = s.integer(0);
+        return {};
+    });
+    if (!ran)
+        return ran.error();
+    return n;
 }
 
 Result<QList<Record>> RecordStore::parts(const RecordId &parent, const QString &partType) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "record.h"
+#include "record_filter.h"
 #include "record_type.h"
 #include "result.h"
 
@@ -25,6 +26,7 @@ struct ListQuery {
     TrashFilter trash = TrashFilter::Live;
     RecordId parent;           // for parts: only the parts of this record
     bool sampleOnly = false;
+    RecordFilter filter;       // facets, year range, collection (Main types)
 };
 
 struct CreateOptions {

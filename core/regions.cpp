@@ -30,12 +30,31 @@ QHash<QString, QStringList> load()
     return out;
 }
 
+const QHash<QString, QStringList> &table()
+{
+    static const QHash<QString, QStringList> regions = load();
+    return regions;
+}
+
 } // namespace
 
 QStringList Regions::ofCountry(const QString &countryCode)
 {
-    static const QHash<QString, QStringList> table = load();
-    return table.value(countryCode.trimmed().toUpper());
+    return table().value(countryCode.trimmed().toUpper());
+}
+
+QStringList Regions::countriesIn(const QString &region)
+{
+    static const QHash<QString, QStringList> members = [] {
+        QHash<QString, QStringList> out;
+        for (auto it = table().cbegin(); it != table().cend(); ++it)
+            for (const QString &r : it.value())
+                out[r.toCaseFolded()] << it.key();
+        for (QStringList &codes : out)
+            codes.sort();
+        return out;
+    }();
+    return members.value(region.trimmed().toCaseFolded());
 }
 
 } // namespace praxis::core

@@ -12,6 +12,8 @@ public:
     // Widest first, in English as stored: "BO" → Americas, Latin America and the Caribbean, South America.
     // Empty for an unknown code (or when the vocabularies are not linked in).
     static QStringList ofCountry(const QString &countryCode);
+    // The ISO 3166-1 codes of the countries in a region (as stored, in English), sorted; empty when unknown.
+    static QStringList countriesIn(const QString &region);
 };
 
 } // namespace praxis::core
