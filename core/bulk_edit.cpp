@@ -4,7 +4,10 @@
 #include "record_store.h"
 #include "record_type.h"
 
+#include <QHash>
 #include <QObject>
+
+#include <algorithm>
 
 namespace praxis::core {
 
@@ -18,6 +21,29 @@ Result<BulkEditOutcome> BulkEditor::apply(const QList<RecordId> &ids, const QStr
     BulkEditOutcome outcome;
     CustomFields custom(m_store);
     QString type;
+    // A manual collection's entries, by record, read once.
+    QHash<QString, RecordId> entries;
+    qint64 nextPosition = 0;
+    if (target == QLatin1String("@collection")) {
+        auto collection = m_store.get(RecordId(value.toString()));
+        if (!collection || collection->type != QLatin1String("collection"))
+            return makeError(ErrorCode::NotFound, QObject::tr("There is no collection %1.").arg(value.toString()));
+        if (collection->isTrashed())
+            return makeError(ErrorCode::Invalid, QObject::tr("The collection “%1” is in the trash.").arg(collection->value(QStringLiteral("name")).toString()));
+        if (collection->value(QStringLiteral("kind")).toString() == QLatin1String("smart"))
+            return makeError(ErrorCode::Invalid, QObject::tr("“%1” is a smart collection: it gathers its records by its saved filter, so records cannot be put in it by hand.")
+                                                     .arg(collection->value(QStringLiteral("name")).toString()));
+        ListQuery q;
+        q.parent = collection->id;
+        q.limit = 0;
+        auto items = m_store.list(QStringLiteral("collection_item"), q);
+        if (!items)
+            return items.error();
+        for (const Record &item : *items) {
+            entries.insert(item.value(QStringLiteral("record_id")).toString(), item.id);
+            nextPosition = std::max(nextPosition, item.value(QStringLiteral("position")).toLongLong() + 1);
+        }
+    }
     for (const RecordId &id : ids) {
         auto record = m_store.get(id);
         if (!record)
@@ -43,6 +69,23 @@ Result<BulkEditOutcome> BulkEditor::apply(const QList<RecordId> &ids, const QStr
                 auto created = m_store.create(QStringLiteral("tagging"), {{QStringLiteral("record_id"), id.toString()}, {QStringLiteral("tag_id"), tag}});
                 if (!created)
                     return makeError(created.error().code, QObject::tr("%1: %2 Nothing was changed.").arg(name, created.error().message));
+                outcome.changes.append({id, target, {}, *created, true});
+                changed = true;
+            } else if ((op == BulkOperation::Remove || op == BulkOperation::Clear) && !existing.isNull()) {
+                if (Status s = m_store.trash(existing); !s)
+                    return s.error();
+                outcome.changes.append({id, target, {}, existing, false});
+                changed = true;
+            }
+        } else if (target == QLatin1String("@collection")) {
+            const RecordId existing = entries.value(id.toString());
+            if (op == BulkOperation::Add && existing.isNull()) {
+                auto created = m_store.create(QStringLiteral("collection_item"), {{QStringLiteral("collection_id"), value.toString()},
+                                                                                 {QStringLiteral("record_id"), id.toString()},
+                                                                                 {QStringLiteral("position"), nextPosition++}});
+                if (!created)
+                    return makeError(created.error().code, QObject::tr("%1: %2 Nothing was changed.").arg(name, created.error().message));
+                entries.insert(id.toString(), *created);
                 outcome.changes.append({id, target, {}, *created, true});
                 changed = true;
             } else if ((op == BulkOperation::Remove || op == BulkOperation::Clear) && !existing.isNull()) {
@@ -137,7 +180,7 @@ Status BulkEditor::undo(const BulkEditOutcome &outcome)
     QString type;
     for (auto it = outcome.changes.crbegin(); it != outcome.changes.crend(); ++it) {
         type = m_store.typeOf(it->id).value_or(type);
-        if (it->field == QLatin1String("@tag")) {
+        if (it->field == QLatin1String("@tag") || it->field == QLatin1String("@collection")) {
             if (Status s = it->created ? m_store.purge(it->link) : m_store.restore(it->link); !s)
                 return s;
         } else if (it->field.startsWith(QLatin1String("custom:"))) {

@@ -25,9 +25,9 @@ enum class BulkOperation {
 struct BulkEditOutcome {
     struct Change {
         RecordId id;
-        QString field;     // a field of the record, "custom:NAME", or "@tag"
+        QString field;     // a field of the record, "custom:NAME", "@tag" or "@collection"
         QVariant before;
-        RecordId link;     // for tags: the tagging created, or the one moved to the trash
+        RecordId link;     // for tags and collections: the link created, or the one moved to the trash
         bool created = false;
     };
     QList<Change> changes;
@@ -40,7 +40,8 @@ class BulkEditor {
 public:
     BulkEditor(Database &db, RecordStore &store) : m_db(db), m_store(store) {}
 
-    // `target`: a field name, "custom:NAME", or "@tag" (value: the tag's id).
+    // `target`: a field name, "custom:NAME", "@tag" (value: the tag's id) or "@collection" (value: a manual
+    // collection's id; Add puts the records in it, Remove takes them out).
     Result<BulkEditOutcome> apply(const QList<RecordId> &ids, const QString &target, BulkOperation op, const QVariant &value);
     Status undo(const BulkEditOutcome &outcome);
 

@@ -1,6 +1,8 @@
 #include "main_window.h"
 
 #include "about_dialog.h"
+#include "collection_actions.h"
+#include "filter_panel.h"
 #include "attachment_store.h"
 #include "backup_scheduler.h"
 #include "bulk_edit_dialog.h"
@@ -148,6 +150,10 @@ void MainWindow::createActions()
     add(QStringLiteral("about"), tr("&About Praxis"), QKeySequence(), [this] { showAbout(); });
     add(QStringLiteral("bulkEdit"), tr("&Bulk Edit…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), [this] { bulkEdit(); });
     add(QStringLiteral("duplicates"), tr("Find &Duplicates…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), [this] { showDuplicates(); });
+    add(QStringLiteral("filterPanel"), tr("&Filter Panel"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), [this] {
+        m_sectionTable->setFilterPanelVisible(action(QStringLiteral("filterPanel"))->isChecked());
+    });
+    m_actions.value(QStringLiteral("filterPanel"))->setCheckable(true);
     m_actions.value(QStringLiteral("trash"))->setShortcutContext(Qt::WidgetWithChildrenShortcut);
 }
 
@@ -168,6 +174,9 @@ void MainWindow::createMenus()
         else
             edit->addAction(action(QString::fromLatin1(name)));
     }
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    view->addAction(action(QStringLiteral("filterPanel")));
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     int number = 1;
     for (const Section &s : SectionSidebar::sections()) {
@@ -197,7 +206,30 @@ void MainWindow::createCentral()
     m_sidebar = new SectionSidebar(m_splitter);
     connect(m_sidebar, &SectionSidebar::sectionChanged, this, [this] { onSectionChanged(); });
 
-    m_sectionTable = new SectionTable(m_library.records());
+    m_sidebar->setStore(&m_library.records(), &m_library.database());
+    m_collections = new CollectionActions(m_library, *m_undo, this);
+    connect(m_collections, &CollectionActions::message, this, [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    connect(m_collections, &CollectionActions::failed, this, &MainWindow::report);
+    connect(m_sidebar, &SectionSidebar::recordsDropped, this, [this](const QString &key, const QList<core::RecordId> &ids) {
+        if (core::Status s = m_collections->drop(key, ids); !s)
+            report(s.error().message);
+    });
+    connect(m_sidebar, &SectionSidebar::contextMenuRequested, this, [this](const QString &key, const QPoint &pos) {
+        if (QMenu *menu = m_collections->contextMenu(key, this))
+            menu->popup(pos);
+    });
+
+    m_sectionTable = new SectionTable(m_library);
+    connect(m_sectionTable->filterPanel(), &FilterPanel::saveRequested, this, [this](const core::RecordFilter &filter) {
+        m_collections->promptSaveFilter(m_model->type(), filter);
+    });
+    action(QStringLiteral("filterPanel"))->setChecked(m_sectionTable->isFilterPanelVisible());
+    connect(m_sectionTable, &SectionTable::filtered, this, [this] {
+        if (!m_form->isModified())
+            m_sectionTable->selectFirst();
+        updateStatus();
+        updateActions();
+    });
     m_sectionTable->setTrashActions(action(QStringLiteral("restore")), action(QStringLiteral("purge")));
     m_table = m_sectionTable->view();
     m_model = m_sectionTable->model();
@@ -292,10 +324,46 @@ void MainWindow::createSearch()
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         // A smart collection is a saved search: opening it runs the search.
         auto record = m_library.records().get(m_model->idAt(index.row()));
-        if (record && record->type == QLatin1String("collection")
-            && record->fields.value(QStringLiteral("kind")).toString() == QLatin1String("smart"))
-            m_search->setQuery(record->fields.value(QStringLiteral("query")).toString());
+        if (record && record->type == QLatin1String("collection"))
+            showSection(QStringLiteral("collection:") + record->id.toString());
     });
+}
+
+void MainWindow::showTagOrCollection(const QString &key)
+{
+    // A tag or a collection shows the table of the kind of record it mostly holds, filtered to it.
+    const core::RecordId id = SectionSidebar::idOf(key);
+    QString type;
+    core::RecordFilter filter;
+    auto record = m_library.records().get(id);
+    const bool smart = record && record->value(QStringLiteral("kind")).toString() == QLatin1String("smart");
+    if (SectionSidebar::isCollection(key) && smart) {
+        auto saved = m_collections->smartFilter(id);
+        if (!saved) {
+            // A saved search: it runs in the search bar.
+            m_search->setQuery(record->value(QStringLiteral("query")).toString());
+            return;
+        }
+        type = saved->first;
+        filter.collection = id.toString();
+    } else if (SectionSidebar::isCollection(key)) {
+        type = m_collections->mainTypeOf(key);
+        filter.collection = id.toString();
+    } else {
+        type = m_collections->mainTypeOf(key);
+        filter.values.insert(QStringLiteral("tag"), {id.toString()});
+    }
+    m_searchBar->clear();
+    m_center->setCurrentWidget(m_sectionTable);
+    m_sectionTable->setSection(SectionSidebar::sectionOf(type), type);
+    m_sectionTable->setFilter(filter);
+    m_sectionTable->selectFirst();
+    if (m_model->rowCount() == 0)
+        m_form->clear(SectionSidebar::isTag(key) ? tr("No record has this tag yet. Drag rows from a table onto the tag to give it to them.")
+                                                 : smart ? tr("No record matches this smart collection now.")
+                                                         : tr("This collection is empty. Drag rows from a table onto it to add them."));
+    updateStatus();
+    updateActions();
 }
 
 void MainWindow::saveSearch(const QString &query)
@@ -307,7 +375,7 @@ void MainWindow::saveSearch(const QString &query)
         return;
     }
     m_undo->push(new CreateRecordCommand(m_library.records(), *id, tr("Save search “%1”").arg(query)));
-    statusBar()->showMessage(tr("Saved “%1” as a smart collection; double-click it under Collections to run it again.").arg(query), 8000);
+    statusBar()->showMessage(tr("Saved “%1” as a smart collection; choose it under Collections in the sidebar to run it again.").arg(query), 8000);
 }
 
 QStringList MainWindow::sectionKeys() const
@@ -342,6 +410,10 @@ void MainWindow::onSectionChanged()
     }
     m_shownSection = key;
     m_form->clear();
+    if (SectionSidebar::isTag(key) || SectionSidebar::isCollection(key)) {
+        showTagOrCollection(key);
+        return;
+    }
     m_sectionTable->setSection(key, SectionSidebar::typeOf(key));
     m_sectionTable->selectFirst();
     if (m_model->rowCount() == 0) {
@@ -654,6 +726,7 @@ void MainWindow::saveLayout() const
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("window/section"), currentSection());
     m_sectionTable->saveLayout();
+    m_sectionTable->saveSplitter();
 }
 
 bool MainWindow::confirmLeave()

@@ -55,6 +55,8 @@ public:
     bool showRecord(const core::RecordId &id);
 
     QTableView *table() const { return m_table; }
+    SectionSidebar *sidebar() const { return m_sidebar; }
+    SectionTable *sectionTable() const { return m_sectionTable; }
     RecordTableModel *model() const { return m_model; }
     RecordForm *form() const { return m_form; }
     QUndoStack *undoStack() const { return m_undo; }
@@ -97,6 +99,7 @@ private:
     void createCentral();
     void createSearch();
     void saveSearch(const QString &query);
+    void showTagOrCollection(const QString &key);
     void restoreLayout();
     void saveLayout() const;
     void onSectionChanged();
@@ -110,6 +113,7 @@ private:
     core::Library &m_library;
     QUndoStack *m_undo = nullptr;
     SectionSidebar *m_sidebar = nullptr;
+    class CollectionActions *m_collections = nullptr;
     SectionTable *m_sectionTable = nullptr;
     QTableView *m_table = nullptr;
     RecordTableModel *m_model = nullptr;

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QLocale>
+#include <QMimeData>
 
 namespace praxis::ui {
 
@@ -22,6 +23,7 @@ void RecordTableModel::setType(const QString &type, bool trashed)
     m_sortField.clear();
     m_descending = false;
     m_customDefs.clear();
+    m_filter = {};
     if (trashed) {
         m_columns = {QStringLiteral("_type"), QStringLiteral("_name"), QStringLiteral("_trashed")};
     } else {
@@ -112,15 +114,54 @@ void RecordTableModel::reload()
         auto total = m_store.trashedCount();
         m_total = total ? *total : 0;
     } else if (!m_type.isEmpty()) {
-        auto total = m_store.count(m_type, {});
+        core::ListQuery q;
+        q.filter = m_filter;
+        auto total = m_store.count(m_type, q);
         if (total)
             m_total = *total;
         else
             m_error = total.error().message;
+        auto all = m_filter.isEmpty() ? total : m_store.count(m_type, {});
+        m_unfiltered = all ? *all : m_total;
     }
     endResetModel();
     if (canFetchMore({}))
         fetchMore({});
+}
+
+void RecordTableModel::setFilter(const core::RecordFilter &filter)
+{
+    if (m_trashed)
+        return;
+    m_filter = filter;
+    reload();
+}
+
+Qt::ItemFlags RecordTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid() && !m_trashed)
+        f |= Qt::ItemIsDragEnabled;
+    return f;
+}
+
+QStringList RecordTableModel::mimeTypes() const
+{
+    return {QString::fromLatin1(kIdsMimeType)};
+}
+
+QMimeData *RecordTableModel::mimeData(const QModelIndexList &indexes) const
+{
+    QStringList ids;
+    for (const QModelIndex &index : indexes) {
+        const QString id = idAt(index.row()).toString();
+        if (!id.isEmpty() && !ids.contains(id))
+            ids << id;
+    }
+    auto *mime = new QMimeData;
+    mime->setData(QString::fromLatin1(kIdsMimeType), ids.join(QLatin1Char('\n')).toUtf8());
+    mime->setText(ids.join(QLatin1Char('\n')));
+    return mime;
 }
 
 bool RecordTableModel::canFetchMore(const QModelIndex &parent) const
@@ -141,6 +182,7 @@ void RecordTableModel::fetchMore(const QModelIndex &parent)
         q.offset = int(m_rows.size());
         q.sortField = m_sortField;
         q.descending = m_descending;
+        q.filter = m_filter;
         page = m_store.list(m_type, q);
     }
     if (!page) {

@@ -26,6 +26,18 @@ public:
     bool isTrash() const { return m_trashed; }
     qint64 totalCount() const { return m_total; }
     void reload();
+    // Narrows the rows (the trash is never filtered); reloads.
+    void setFilter(const core::RecordFilter &filter);
+    const core::RecordFilter &filter() const { return m_filter; }
+    // The number of records of the type before the filter.
+    qint64 unfilteredCount() const { return m_unfiltered; }
+
+    // Rows are dragged out as a list of record ids (onto a tag or a collection in the sidebar).
+    static constexpr const char *kIdsMimeType = "application/x-praxis-record-ids";
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    Qt::DropActions supportedDragActions() const override { return Qt::CopyAction | Qt::LinkAction; }
 
     // The columns shown: field names, "modified", "created", or "custom:NAME" for a custom field.
     const QStringList &columns() const { return m_columns; }
@@ -61,6 +73,8 @@ private:
     QString m_sortField;
     bool m_descending = false;
     QString m_error;
+    core::RecordFilter m_filter;
+    qint64 m_unfiltered = 0;
     mutable QHash<QString, QString> m_names; // display names of referenced records
     QHash<QString, core::CustomFieldDef> m_customDefs; // by name, for the type shown
     mutable QHash<QString, QHash<QString, QVariant>> m_customValues; // by record id, then field id

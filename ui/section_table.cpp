@@ -1,5 +1,8 @@
 #include "section_table.h"
 
+#include "filter_panel.h"
+#include "labels.h"
+#include "library.h"
 #include "record_table_model.h"
 #include "section_sidebar.h"
 
@@ -8,7 +11,9 @@
 #include <QHeaderView>
 #include <QMenu>
 #include <QLabel>
+#include <QLocale>
 #include <QSettings>
+#include <QSplitter>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -31,10 +36,11 @@ QString columnsKey(const QString &section)
 
 } // namespace
 
-SectionTable::SectionTable(core::RecordStore &store, QWidget *parent)
+SectionTable::SectionTable(core::Library &library, QWidget *parent)
     : QWidget(parent)
-    , m_store(store)
+    , m_store(library.records())
 {
+    core::RecordStore &store = m_store;
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -74,7 +80,85 @@ SectionTable::SectionTable(core::RecordStore &store, QWidget *parent)
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     m_view->setWordWrap(false);
     m_view->setAlternatingRowColors(true);
-    layout->addWidget(m_view, 1);
+    // Rows dragged onto a tag or a collection in the sidebar are tagged or collected.
+    m_view->setDragEnabled(true);
+    m_view->setDragDropMode(QAbstractItemView::DragOnly);
+    m_view->setDefaultDropAction(Qt::LinkAction);
+
+    m_filterBar = new QLabel(this);
+    m_filterBar->setObjectName(QStringLiteral("filterBar"));
+    m_filterBar->setContentsMargins(6, 3, 6, 3);
+    m_filterBar->hide();
+    layout->addWidget(m_filterBar);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("filterSplitter"));
+    m_filter = new FilterPanel(library, m_splitter);
+    m_splitter->addWidget(m_filter);
+    m_splitter->addWidget(m_view);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setCollapsible(1, false);
+    const QByteArray state = QSettings().value(QStringLiteral("table/filterSplitter")).toByteArray();
+    if (state.isEmpty() || !m_splitter->restoreState(state))
+        m_splitter->setSizes({230, 800});
+    m_filterWanted = QSettings().value(QStringLiteral("table/filterPanel"), true).toBool();
+    layout->addWidget(m_splitter, 1);
+    connect(m_filter, &FilterPanel::filterChanged, this, [this](const core::RecordFilter &filter) {
+        if (m_model->filter() == filter)
+            return;
+        m_model->setFilter(filter);
+        updateFilterBar();
+        Q_EMIT filtered();
+    });
+    // Edits elsewhere change the counts.
+    connect(&store, &core::RecordStore::recordsChanged, this, [this] {
+        if (m_filter->isVisible())
+            m_filter->refresh();
+    });
+}
+
+void SectionTable::setFilter(const core::RecordFilter &filter)
+{
+    m_filter->setFilter(filter); // the panel announces it, and the table follows
+    if (m_model->filter() != filter) {
+        m_model->setFilter(filter);
+        updateFilterBar();
+        Q_EMIT filtered();
+    }
+}
+
+void SectionTable::setFilterPanelVisible(bool visible)
+{
+    m_filterWanted = visible;
+    QSettings().setValue(QStringLiteral("table/filterPanel"), visible);
+    m_filter->setVisible(visible && m_filter->hasFacets() && !m_model->isTrash());
+    if (m_filter->isVisible())
+        m_filter->refresh();
+}
+
+bool SectionTable::isFilterPanelVisible() const
+{
+    return m_filterWanted;
+}
+
+void SectionTable::saveSplitter() const
+{
+    if (m_filter->isVisible())
+        QSettings().setValue(QStringLiteral("table/filterSplitter"), m_splitter->saveState());
+}
+
+void SectionTable::updateFilterBar()
+{
+    if (m_model->isTrash() || m_model->filter().isEmpty()) {
+        m_filterBar->hide();
+        return;
+    }
+    const core::RecordTypeDef *def = core::RecordTypes::find(m_model->type());
+    m_filterBar->setText(tr("%1 of %2 %3 match the filter")
+                             .arg(QLocale().toString(m_model->totalCount()), QLocale().toString(m_model->unfilteredCount()),
+                                  def ? Labels::typePlural(*def).toLower() : QString()));
+    m_filterBar->show();
 }
 
 void SectionTable::setTrashActions(QAction *restore, QAction *purge)
@@ -97,6 +181,9 @@ void SectionTable::setSection(const QString &key, const QString &type)
     m_trashBar->setVisible(trash);
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_model->setType(trash ? QString() : type, trash);
+    m_filter->setType(trash ? QString() : type);
+    m_filter->setVisible(m_filterWanted && !trash && m_filter->hasFacets());
+    updateFilterBar();
     if (!trash) {
         const QStringList chosen = QSettings().value(columnsKey(key)).toStringList();
         if (!chosen.isEmpty())

@@ -9,20 +9,26 @@ class QMenu;
 class QLabel;
 class QTableView;
 
+class QSplitter;
+
 namespace praxis::core {
+class Library;
 class RecordStore;
+struct RecordFilter;
 }
 
 namespace praxis::ui {
 
+class FilterPanel;
 class RecordTableModel;
 
 // The records of the section shown, in a lazily filled table. Each section keeps its own column
 // widths, order and sort between sessions; the trash adds its Restore and Delete permanently buttons.
+// Beside the table, a filter panel narrows it by facets (hidden or shown with View ▸ Filter Panel).
 class SectionTable : public QWidget {
     Q_OBJECT
 public:
-    SectionTable(core::RecordStore &store, QWidget *parent = nullptr);
+    SectionTable(core::Library &library, QWidget *parent = nullptr);
 
     // Lists the records of `type` (the trash when `key` is the trash), remembering the columns of the
     // section left behind.
@@ -44,11 +50,29 @@ public:
     QMenu *columnMenu();
     void showColumn(const QString &column, bool shown);
 
+    FilterPanel *filterPanel() const { return m_filter; }
+    // Shows only the records matching `filter` (a tag or a collection chosen in the sidebar, a smart collection).
+    void setFilter(const core::RecordFilter &filter);
+    void setFilterPanelVisible(bool visible);
+    bool isFilterPanelVisible() const;
+    // Stores the width of the filter panel.
+    void saveSplitter() const;
+
+Q_SIGNALS:
+    // The rows shown changed because the filter did.
+    void filtered();
+
 private:
     void restoreLayout();
 
+    void updateFilterBar();
+
     core::RecordStore &m_store;
     QString m_key;
+    QSplitter *m_splitter = nullptr;
+    FilterPanel *m_filter = nullptr;
+    QLabel *m_filterBar = nullptr;
+    bool m_filterWanted = true;
     RecordTableModel *m_model = nullptr;
     QTableView *m_view = nullptr;
     QWidget *m_trashBar = nullptr;
