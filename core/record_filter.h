@@ -2,6 +2,7 @@
 
 #include "result.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
@@ -85,6 +86,10 @@ public:
     // most frequent first, at most `limit` (0: all).
     static Result<QList<FacetCount>> count(Database &db, const QString &type, const RecordFilter &filter, const FacetDef &facet,
                                            int limit = 0, const std::atomic_bool *cancel = nullptr);
+    // The counts of several facets at once (the filter panel's), faster than one by one when filtered.
+    static Result<QHash<QString, QList<FacetCount>>> countAll(Database &db, const QString &type, const RecordFilter &filter,
+                                                              const QList<FacetDef> &facets, int limit = 0,
+                                                              const std::atomic_bool *cancel = nullptr);
     // The smallest and largest year among records matching the filter (without its year range); {0, 0} when none.
     static Result<QPair<int, int>> yearSpan(Database &db, const QString &type, const RecordFilter &filter);
 };

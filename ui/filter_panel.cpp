@@ -62,23 +62,17 @@ void FacetWorker::count(int generation, const QString &type, const core::RecordF
     }
     core::Database &db = m_library->database();
     const QList<core::FacetDef> facets = core::RecordFilters::facetsOf(db, type);
-    QHash<QString, QList<core::FacetCount>> counts;
-    for (const core::FacetDef &facet : facets) {
-        if (generation < m_latest)
-            return;
-        auto c = core::RecordFilters::count(db, type, filter, facet, limit, &m_cancel);
-        if (!c) {
-            if (c.error().code != core::ErrorCode::Cancelled && generation == m_latest)
-                Q_EMIT failed(generation, c.error().message);
-            return;
-        }
-        counts.insert(facet.key, *c);
+    auto counts = core::RecordFilters::countAll(db, type, filter, facets, limit, &m_cancel);
+    if (!counts) {
+        if (counts.error().code != core::ErrorCode::Cancelled && generation == m_latest)
+            Q_EMIT failed(generation, counts.error().message);
+        return;
     }
     auto span = core::RecordFilters::yearSpan(db, type, filter);
     if (generation < m_latest)
         return;
     const QPair<int, int> years = span ? *span : QPair<int, int>(0, 0);
-    Q_EMIT counted(generation, facets, counts, years.first, years.second);
+    Q_EMIT counted(generation, facets, *counts, years.first, years.second);
 }
 
 FilterPanel::FilterPanel(core::Library &library, QWidget *parent)
@@ -292,6 +286,7 @@ void FilterPanel::setFilter(const core::RecordFilter &filter)
 void FilterPanel::refresh()
 {
     m_names.clear(); // a record may have been renamed
+    m_worker->supersede(++m_generation); // the counts shown are out of date from now
     m_debounce->start();
 }
 

@@ -175,6 +175,18 @@ TEST_CASE("Facet counts count the records matching the rest of the filter", "[fi
     CHECK(countOf(counts(lib, f, QStringLiteral("languages")), QStringLiteral("fr")) == 1);
     CHECK(countOf(counts(lib, f, QStringLiteral("material_type")), QStringLiteral("guide")) == 0);
     CHECK(countOf(counts(lib, f, QStringLiteral("topics")), QStringLiteral("masculinities")) == 2);
+    // All at once (the panel's way) gives the same counts as one by one.
+    const QList<FacetDef> facets = RecordFilters::facetsOf(lib.db(), QStringLiteral("material"));
+    auto all = RecordFilters::countAll(lib.db(), QStringLiteral("material"), f, facets);
+    REQUIRE(all.ok());
+    REQUIRE(all->size() == facets.size());
+    for (const FacetDef &d : facets) {
+        const QList<FacetCount> single = counts(lib, f, d.key);
+        const QList<FacetCount> together = all->value(d.key);
+        REQUIRE(single.size() == together.size());
+        for (const FacetCount &fc : single)
+            CHECK(countOf(together, fc.value) == fc.count);
+    }
     auto span = RecordFilters::yearSpan(lib.db(), QStringLiteral("material"), f);
     REQUIRE(span.ok());
     CHECK(*span == QPair<int, int>(2010, 2014));
