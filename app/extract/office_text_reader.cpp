@@ -11,6 +11,8 @@
 
 namespace praxis::extract {
 
+using praxis::core::ExtractedText;
+
 namespace {
 
 struct ArchiveCloser {
@@ -173,25 +175,25 @@ bool odfText(const QByteArray &bytes, QString &text, QString *error)
 
 using XmlText = bool (*)(const QByteArray &, QString &, QString *);
 
-core::ExtractedText readEntries(const QString &path, const char *main, std::initializer_list<const char *> extras, XmlText parse,
+ExtractedText readEntries(const QString &path, const char *main, std::initializer_list<const char *> extras, XmlText parse,
                                 const QString &whatItIs, qint64 limit)
 {
     QString error;
     Archive archive = openArchive(path, &error);
     if (!archive)
-        return core::ExtractedText::failed(error);
+        return ExtractedText::failed(error);
     QByteArray bytes;
     switch (unpack(archive.get(), main, limit, &bytes, &error)) {
     case Unpacked::Absent:
-        return core::ExtractedText::failed(QObject::tr("This is not %1: the archive has no %2.").arg(whatItIs, QString::fromLatin1(main)));
+        return ExtractedText::failed(QObject::tr("This is not %1: the archive has no %2.").arg(whatItIs, QString::fromLatin1(main)));
     case Unpacked::Failed:
-        return core::ExtractedText::failed(error);
+        return ExtractedText::failed(error);
     case Unpacked::Ok:
         break;
     }
     QString text;
     if (!parse(bytes, text, &error))
-        return core::ExtractedText::failed(error);
+        return ExtractedText::failed(error);
     for (const char *extra : extras) {
         if (text.size() >= core::AttachmentTextCache::kMaxChars)
             break;
@@ -199,18 +201,18 @@ core::ExtractedText readEntries(const QString &path, const char *main, std::init
         if (unpack(archive.get(), extra, limit, &bytes, &error) == Unpacked::Ok)
             (void)parse(bytes, text, &error);
     }
-    return core::ExtractedText::ok(text);
+    return ExtractedText::ok(text);
 }
 
 } // namespace
 
-core::ExtractedText OfficeTextReader::readDocx(const QString &path, qint64 maxUnpackedBytes)
+ExtractedText OfficeTextReader::readDocx(const QString &path, qint64 maxUnpackedBytes)
 {
     return readEntries(path, "word/document.xml", {"word/footnotes.xml", "word/endnotes.xml"}, &wordText,
                        QObject::tr("a Word document"), maxUnpackedBytes);
 }
 
-core::ExtractedText OfficeTextReader::readOdt(const QString &path, qint64 maxUnpackedBytes)
+ExtractedText OfficeTextReader::readOdt(const QString &path, qint64 maxUnpackedBytes)
 {
     return readEntries(path, "content.xml", {}, &odfText, QObject::tr("an OpenDocument text"), maxUnpackedBytes);
 }

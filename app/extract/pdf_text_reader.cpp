@@ -13,6 +13,8 @@
 
 namespace praxis::extract {
 
+using praxis::core::ExtractedText;
+
 #ifdef PRAXIS_HAVE_POPPLER
 
 namespace {
@@ -25,14 +27,14 @@ void silencePoppler()
     std::call_once(once, [] { Poppler::setDebugErrorFunction([](const QString &, const QVariant &) {}, QVariant()); });
 }
 
-core::ExtractedText readPdf(const QString &path)
+ExtractedText readPdf(const QString &path)
 {
     silencePoppler();
     std::unique_ptr<Poppler::Document> doc = Poppler::Document::load(path);
     if (!doc)
-        return core::ExtractedText::failed(QObject::tr("The PDF is damaged or is not a PDF file; its text cannot be read."));
+        return ExtractedText::failed(QObject::tr("The PDF is damaged or is not a PDF file; its text cannot be read."));
     if (doc->isLocked())
-        return core::ExtractedText::failed(QObject::tr("The PDF is protected by a password; its text cannot be read."));
+        return ExtractedText::failed(QObject::tr("The PDF is protected by a password; its text cannot be read."));
     QString text;
     const int pages = doc->numPages();
     for (int i = 0; i < pages && text.size() < core::AttachmentTextCache::kMaxChars; ++i) {
@@ -48,8 +50,8 @@ core::ExtractedText readPdf(const QString &path)
     }
     if (text.trimmed().isEmpty() && pages > 0)
         // Scanned pages are pictures of text: nothing to read without OCR. Not a failure of the file.
-        return core::ExtractedText::ok({});
-    return core::ExtractedText::ok(text);
+        return ExtractedText::ok({});
+    return ExtractedText::ok(text);
 }
 
 } // namespace
@@ -59,15 +61,15 @@ bool PdfTextReader::isAvailable()
     return true;
 }
 
-core::ExtractedText PdfTextReader::read(const QString &path)
+ExtractedText PdfTextReader::read(const QString &path)
 {
     // Poppler is a third-party C++ library: nothing it throws may leave this adapter.
     try {
         return readPdf(path);
     } catch (const std::exception &e) {
-        return core::ExtractedText::failed(QObject::tr("The PDF could not be read: %1").arg(QString::fromLocal8Bit(e.what())));
+        return ExtractedText::failed(QObject::tr("The PDF could not be read: %1").arg(QString::fromLocal8Bit(e.what())));
     } catch (...) {
-        return core::ExtractedText::failed(QObject::tr("The PDF could not be read."));
+        return ExtractedText::failed(QObject::tr("The PDF could not be read."));
     }
 }
 
@@ -78,9 +80,9 @@ bool PdfTextReader::isAvailable()
     return false;
 }
 
-core::ExtractedText PdfTextReader::read(const QString &)
+ExtractedText PdfTextReader::read(const QString &)
 {
-    return core::ExtractedText::unsupported(QObject::tr("This build of Praxis does not read the text of PDF files."));
+    return ExtractedText::unsupported(QObject::tr("This build of Praxis does not read the text of PDF files."));
 }
 
 #endif
