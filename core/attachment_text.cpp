@@ -162,6 +162,15 @@ Result<QString> AttachmentTextCache::text(const QString &sha256) const
     return v->toString();
 }
 
+Result<qint64> AttachmentTextCache::forgetUnattached()
+{
+    if (Status s = m_db.exec(QStringLiteral("DELETE FROM attachment_text WHERE NOT EXISTS "
+                                            "(SELECT 1 FROM attachment a WHERE a.sha256 = attachment_text.sha256)"));
+        !s)
+        return s.error();
+    return qint64(m_db.changes());
+}
+
 AttachmentTextRunner::AttachmentTextRunner(AttachmentTextCache &cache, QString attachmentsFolder, TextExtractor extractor, int extractorVersion)
     : m_cache(cache)
     , m_folder(std::move(attachmentsFolder))
@@ -174,6 +183,8 @@ Result<ExtractionSummary> AttachmentTextRunner::run(const std::atomic_bool *canc
 {
     if (!m_extractor)
         return makeError(ErrorCode::Invalid, QObject::tr("This program cannot read the text of attached files."));
+    if (auto forgotten = m_cache.forgetUnattached(); !forgotten)
+        return forgotten.error();
     auto count = m_cache.pendingCount(m_version);
     if (!count)
         return count.error();

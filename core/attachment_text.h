@@ -70,6 +70,9 @@ public:
     Result<std::optional<StoredText>> find(const QString &sha256) const;
     // The text read from a file; empty when none was (not yet read, failed or unsupported).
     Result<QString> text(const QString &sha256) const;
+    // Drops the results for files no attachment holds any more (their records were purged); a file in
+    // the trash keeps its text for when it comes back. Returns how many were dropped.
+    Result<qint64> forgetUnattached();
 
     static QString statusName(ExtractedText::Status status);
 

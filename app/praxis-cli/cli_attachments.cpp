@@ -186,7 +186,8 @@ int CliApp::cmdAttach()
         return kOk;
     }
     auto name = store.displayName(owner);
-    m_out << "Attached " << added.size() << " to " << (name ? *name : owner.toString()) << " [" << owner.toString() << "]:\n";
+    m_out << "Attached " << files.size() << " file(s) and " << m_links.size() << " link(s) to " << (name ? *name : owner.toString()) << " ["
+          << owner.toString() << "]:\n";
     for (const QString &line : std::as_const(lines))
         m_out << line << "\n";
     return kOk;

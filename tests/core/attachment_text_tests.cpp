@@ -276,8 +276,16 @@ TEST_CASE("A word found only inside an attached file finds the record it is atta
     REQUIRE(results.ok());
     CHECK(results->hits.first().snippet.contains(QStringLiteral("\x02" "Cochabamba\x03")));
 
-    // A removed attachment takes its text out of the record's document.
+    // A removed attachment takes its text out of the record's document; the text stays cached while the
+    // attachment is in the trash, and goes once it is purged.
+    const QString sha = t.sha(ids.at(0));
     REQUIRE(t.store().trash(ids.at(0)).ok());
     t.drainIndex();
     CHECK(t.find(QStringLiteral("cochabamba")).isEmpty());
+    CHECK(t.cache.forgetUnattached().value() == 0);
+    CHECK(t.cache.find(sha).value().has_value());
+    REQUIRE(t.store().purge(ids.at(0)).ok());
+    REQUIRE(runner.run().ok());
+    CHECK_FALSE(t.cache.find(sha).value().has_value());
+    CHECK(t.cache.text(t.sha(t.store().parts(study, QStringLiteral("attachment")).value().first().id)).value() == QStringLiteral("Cooperatives of Ouagadougou"));
 }
