@@ -16,17 +16,15 @@ namespace {
 // The records whose documents show this file: the owners of its live attachments. `seq` is fresh so that
 // a drain running on another connection, which removes a queue entry only when its seq is unchanged,
 // keeps this entry for another pass.
-const QString kQueueOwners = QStringLiteral(
-    "INSERT INTO search_queue (record_id, seq, deep) "
-    "SELECT DISTINCT a.owner_id, 'text-' || lower(hex(randomblob(8))), 0 FROM attachment a "
-    "WHERE a.sha256 = ? AND a.owner_id IS NOT NULL "
-    "ON CONFLICT (record_id) DO UPDATE SET seq = excluded.seq");
+const QString kQueueOwners = QStringLiteral("INSERT INTO search_queue (record_id, seq, deep) "
+                                            "SELECT DISTINCT a.owner_id, 'text-' || lower(hex(randomblob(8))), 0 FROM attachment a "
+                                            "WHERE a.sha256 = ? AND a.owner_id IS NOT NULL "
+                                            "ON CONFLICT (record_id) DO UPDATE SET seq = excluded.seq");
 
-const QString kPendingFrom = QStringLiteral(
-    "FROM attachment a JOIN records r ON r.id = a.id "
-    "LEFT JOIN attachment_text t ON t.sha256 = a.sha256 "
-    "WHERE a.sha256 IS NOT NULL AND a.sha256 <> '' AND r.deleted_at IS NULL "
-    "AND (t.sha256 IS NULL OR t.extractor_version < ?) ");
+const QString kPendingFrom = QStringLiteral("FROM attachment a JOIN records r ON r.id = a.id "
+                                            "LEFT JOIN attachment_text t ON t.sha256 = a.sha256 "
+                                            "WHERE a.sha256 IS NOT NULL AND a.sha256 <> '' AND r.deleted_at IS NULL "
+                                            "AND (t.sha256 IS NULL OR t.extractor_version < ?) ");
 
 ExtractedText::Status statusFromName(const QString &name)
 {
@@ -77,7 +75,7 @@ Result<QList<PendingText>> AttachmentTextCache::pending(int extractorVersion, in
     // One row per file, named after the attachment with the first file name (SQLite takes the bare
     // columns from the row that gave min()).
     auto stmt = m_db.cached(QStringLiteral("SELECT a.sha256, min(a.file_name), a.mime_type ") + kPendingFrom
-                            + QStringLiteral("AND a.sha256 > ifnull(?, '') GROUP BY a.sha256 ORDER BY a.sha256 LIMIT ?"));
+        + QStringLiteral("AND a.sha256 > ifnull(?, '') GROUP BY a.sha256 ORDER BY a.sha256 LIMIT ?"));
     if (!stmt)
         return stmt.error();
     (*stmt)->bind(1, qint64(extractorVersion)).bind(2, after).bind(3, qint64(limit));
@@ -136,7 +134,8 @@ Status AttachmentTextCache::store(const QString &sha256, const ExtractedText &re
 
 Result<std::optional<StoredText>> AttachmentTextCache::find(const QString &sha256) const
 {
-    auto stmt = m_db.cached(QStringLiteral("SELECT status, message, extractor_version, text, extracted_at FROM attachment_text WHERE sha256 = ?"));
+    auto stmt = m_db.cached(
+        QStringLiteral("SELECT status, message, extractor_version, text, extracted_at FROM attachment_text WHERE sha256 = ?"));
     if (!stmt)
         return stmt.error();
     (*stmt)->bind(1, sha256);
@@ -171,7 +170,8 @@ Result<qint64> AttachmentTextCache::forgetUnattached()
     return qint64(m_db.changes());
 }
 
-AttachmentTextRunner::AttachmentTextRunner(AttachmentTextCache &cache, QString attachmentsFolder, TextExtractor extractor, int extractorVersion)
+AttachmentTextRunner::AttachmentTextRunner(
+    AttachmentTextCache &cache, QString attachmentsFolder, TextExtractor extractor, int extractorVersion)
     : m_cache(cache)
     , m_folder(std::move(attachmentsFolder))
     , m_extractor(std::move(extractor))
@@ -200,10 +200,11 @@ Result<ExtractionSummary> AttachmentTextRunner::run(const std::atomic_bool *canc
             return page.error();
         for (const PendingText &p : std::as_const(*page)) {
             if (cancel && cancel->load())
-                return makeError(ErrorCode::Cancelled, QObject::tr("Reading the text of attachments was stopped after %1 of %2 files; "
-                                                                   "the rest will be read next time.")
-                                                           .arg(summary.total())
-                                                           .arg(total));
+                return makeError(ErrorCode::Cancelled,
+                    QObject::tr("Reading the text of attachments was stopped after %1 of %2 files; "
+                                "the rest will be read next time.")
+                        .arg(summary.total())
+                        .arg(total));
             after = p.sha256;
             const QString path = AttachmentStore::blobPath(m_folder, p.sha256);
             if (!QFileInfo::exists(path)) {

@@ -19,7 +19,7 @@ class Database;
 struct ExtractedText {
     enum class Status { Ok, Failed, Unsupported };
     Status status = Status::Unsupported;
-    QString text;    // Ok: the words of the file, one paragraph per line
+    QString text; // Ok: the words of the file, one paragraph per line
     QString message; // Failed, Unsupported: why, in words a user understands
 
     static ExtractedText ok(QString text) { return {Status::Ok, std::move(text), {}}; }
@@ -83,11 +83,11 @@ private:
 
 // What a run of the extraction did.
 struct ExtractionSummary {
-    qint64 read = 0;        // files whose text is now in the cache
-    qint64 failed = 0;      // damaged, encrypted or unreadable files
+    qint64 read = 0; // files whose text is now in the cache
+    qint64 failed = 0; // damaged, encrypted or unreadable files
     qint64 unsupported = 0; // kinds of file with no reader
-    qint64 missing = 0;     // files absent from the attachments folder (left pending: they may arrive later)
-    QStringList problems;   // one line per failed or missing file, with its name
+    qint64 missing = 0; // files absent from the attachments folder (left pending: they may arrive later)
+    QStringList problems; // one line per failed or missing file, with its name
     qint64 total() const { return read + failed + unsupported + missing; }
 };
 
@@ -98,8 +98,8 @@ class AttachmentTextRunner {
 public:
     AttachmentTextRunner(AttachmentTextCache &cache, QString attachmentsFolder, TextExtractor extractor, int extractorVersion);
 
-    Result<ExtractionSummary> run(const std::atomic_bool *cancel = nullptr,
-                                  const std::function<void(qint64 done, qint64 total)> &progress = {});
+    Result<ExtractionSummary> run(
+        const std::atomic_bool *cancel = nullptr, const std::function<void(qint64 done, qint64 total)> &progress = {});
 
 private:
     AttachmentTextCache &m_cache;

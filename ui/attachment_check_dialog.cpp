@@ -25,7 +25,8 @@ AttachmentCheckDialog::AttachmentCheckDialog(core::Library &library, QWidget *pa
     setObjectName(QStringLiteral("attachmentCheckDialog"));
     auto *layout = new QVBoxLayout(this);
 
-    auto *intro = new QLabel(tr("Checks that every attached file is in the library's attachments folder, unchanged since it was added."), this);
+    auto *intro
+        = new QLabel(tr("Checks that every attached file is in the library's attachments folder, unchanged since it was added."), this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
@@ -62,7 +63,8 @@ AttachmentCheckDialog::AttachmentCheckDialog(core::Library &library, QWidget *pa
     connect(m_check, &QPushButton::clicked, this, &AttachmentCheckDialog::start);
     connect(m_stop, &QPushButton::clicked, this, &AttachmentCheckDialog::stop);
     connect(m_open, &QPushButton::clicked, this, [this] { openRecord(m_list->indexOfTopLevelItem(m_list->currentItem())); });
-    connect(m_list, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) { openRecord(m_list->indexOfTopLevelItem(item)); });
+    connect(
+        m_list, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) { openRecord(m_list->indexOfTopLevelItem(item)); });
     connect(m_list, &QTreeWidget::currentItemChanged, this, &AttachmentCheckDialog::updateButtons);
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &AttachmentCheckDialog::onFinished);
     updateButtons();
@@ -117,7 +119,12 @@ void AttachmentCheckDialog::start()
         core::AttachmentStore attachments((*library)->attachmentsFolder(), (*library)->database(), store);
         auto found = attachments.check(cancel.get(), [self](qint64 done, qint64 total) {
             QMetaObject::invokeMethod(
-                self, [self, done, total] { if (self) self->onProgress(done, total); }, Qt::QueuedConnection);
+                self,
+                [self, done, total] {
+                    if (self)
+                        self->onProgress(done, total);
+                },
+                Qt::QueuedConnection);
         });
         if (!found) {
             outcome.cancelled = found.error().code == core::ErrorCode::Cancelled;
@@ -172,9 +179,9 @@ void AttachmentCheckDialog::onFinished()
         }
         if (!m_found.isEmpty())
             m_list->setCurrentItem(m_list->topLevelItem(0));
-        m_status->setText(m_found.isEmpty()
-                ? tr("Every attached file is present and unchanged.")
-                : tr("%n problem(s) found. Open a record to attach its file again, or remove the attachment.", nullptr, int(m_found.size())));
+        m_status->setText(m_found.isEmpty() ? tr("Every attached file is present and unchanged.")
+                                            : tr("%n problem(s) found. Open a record to attach its file again, or remove the attachment.",
+                                                nullptr, int(m_found.size())));
     }
     updateButtons();
     Q_EMIT checkFinished();

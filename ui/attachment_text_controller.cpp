@@ -17,7 +17,8 @@ namespace {
 constexpr int kDelayMs = 300;
 } // namespace
 
-AttachmentTextController::AttachmentTextController(QString libraryFolder, core::TextExtractor extractor, int extractorVersion, QObject *parent)
+AttachmentTextController::AttachmentTextController(
+    QString libraryFolder, core::TextExtractor extractor, int extractorVersion, QObject *parent)
     : QObject(parent)
     , m_folder(std::move(libraryFolder))
     , m_extractor(std::move(extractor))
@@ -67,28 +68,34 @@ void AttachmentTextController::start()
     m_again = false;
     m_cancel = std::make_shared<std::atomic_bool>(false);
     QPointer<AttachmentTextController> self(this);
-    m_watcher.setFuture(QtConcurrent::run([folder = m_folder, extractor = m_extractor, version = m_version, cancel = m_cancel, self]() -> Outcome {
-        Outcome outcome;
-        auto library = core::Library::openExisting(folder);
-        if (!library) {
-            outcome.error = library.error().message;
+    m_watcher.setFuture(
+        QtConcurrent::run([folder = m_folder, extractor = m_extractor, version = m_version, cancel = m_cancel, self]() -> Outcome {
+            Outcome outcome;
+            auto library = core::Library::openExisting(folder);
+            if (!library) {
+                outcome.error = library.error().message;
+                return outcome;
+            }
+            core::AttachmentTextCache texts((*library)->database(), (*library)->clock());
+            core::AttachmentTextRunner runner(texts, (*library)->attachmentsFolder(), extractor, version);
+            auto summary = runner.run(cancel.get(), [self](qint64 done, qint64 total) {
+                if (total > 0)
+                    QMetaObject::invokeMethod(
+                        self,
+                        [self, done, total] {
+                            if (self)
+                                Q_EMIT self->progress(done, total);
+                        },
+                        Qt::QueuedConnection);
+            });
+            if (!summary) {
+                outcome.cancelled = summary.error().code == core::ErrorCode::Cancelled;
+                outcome.error = summary.error().message;
+                return outcome;
+            }
+            outcome.summary = std::move(*summary);
             return outcome;
-        }
-        core::AttachmentTextCache texts((*library)->database(), (*library)->clock());
-        core::AttachmentTextRunner runner(texts, (*library)->attachmentsFolder(), extractor, version);
-        auto summary = runner.run(cancel.get(), [self](qint64 done, qint64 total) {
-            if (total > 0)
-                QMetaObject::invokeMethod(
-                    self, [self, done, total] { if (self) Q_EMIT self->progress(done, total); }, Qt::QueuedConnection);
-        });
-        if (!summary) {
-            outcome.cancelled = summary.error().code == core::ErrorCode::Cancelled;
-            outcome.error = summary.error().message;
-            return outcome;
-        }
-        outcome.summary = std::move(*summary);
-        return outcome;
-    }));
+        }));
 }
 
 void AttachmentTextController::onFinished()

@@ -79,9 +79,9 @@ core::ExtractedText AttachmentTextReader::read(const QString &path, const QStrin
         break;
     }
     const QString suffix = QFileInfo(fileName).suffix();
-    return core::ExtractedText::unsupported(
-        suffix.isEmpty() ? QObject::tr("Praxis does not read the text of files of type %1.").arg(mimeType.isEmpty() ? QObject::tr("unknown") : mimeType)
-                         : QObject::tr("Praxis does not read the text of .%1 files.").arg(suffix.toLower()));
+    return core::ExtractedText::unsupported(suffix.isEmpty()
+            ? QObject::tr("Praxis does not read the text of files of type %1.").arg(mimeType.isEmpty() ? QObject::tr("unknown") : mimeType)
+            : QObject::tr("Praxis does not read the text of .%1 files.").arg(suffix.toLower()));
 }
 
 core::TextExtractor AttachmentTextReader::extractor()

@@ -13,6 +13,7 @@ namespace {
 
 // Named character references as pages use them: HTML 4's Latin-1 set (U+00A0 to U+00FF, in order) and
 // the punctuation, symbols and letters beyond it that appear in real text. A name not listed stays as written.
+// clang-format off
 const char *const kLatin1Names[] = {
     "nbsp",   "iexcl",  "cent",   "pound",  "curren", "yen",    "brvbar", "sect",   "uml",    "copy",   "ordf",   "laquo",
     "not",    "shy",    "reg",    "macr",   "deg",    "plusmn", "sup2",   "sup3",   "acute",  "micro",  "para",   "middot",
@@ -39,6 +40,7 @@ const struct {
     {"ge", 0x2265},    {"infin", 0x221E}, {"asymp", 0x2248}, {"deg", 0xB0},     {"Alpha", 0x391},  {"alpha", 0x3B1},
     {"beta", 0x3B2},   {"gamma", 0x3B3},  {"delta", 0x3B4},  {"mu", 0x3BC},     {"pi", 0x3C0},     {"sigma", 0x3C3},
 };
+// clang-format on
 
 const QHash<QString, char32_t> &entities()
 {
@@ -57,23 +59,23 @@ const QHash<QString, char32_t> &entities()
 // Elements whose content is not text a reader sees.
 bool isHidden(const QString &tag)
 {
-    static const QStringList hidden{QStringLiteral("script"), QStringLiteral("style"), QStringLiteral("template"), QStringLiteral("noscript"),
-                                    QStringLiteral("svg"), QStringLiteral("math"), QStringLiteral("object"), QStringLiteral("iframe")};
+    static const QStringList hidden {QStringLiteral("script"), QStringLiteral("style"), QStringLiteral("template"),
+        QStringLiteral("noscript"), QStringLiteral("svg"), QStringLiteral("math"), QStringLiteral("object"), QStringLiteral("iframe")};
     return hidden.contains(tag);
 }
 
 // Elements that start a line of their own.
 bool isBlock(const QString &tag)
 {
-    static const QStringList blocks{
-        QStringLiteral("address"), QStringLiteral("article"), QStringLiteral("aside"),  QStringLiteral("blockquote"), QStringLiteral("br"),
-        QStringLiteral("caption"), QStringLiteral("dd"),      QStringLiteral("div"),    QStringLiteral("dl"),         QStringLiteral("dt"),
-        QStringLiteral("fieldset"), QStringLiteral("figcaption"), QStringLiteral("figure"), QStringLiteral("footer"), QStringLiteral("form"),
-        QStringLiteral("h1"),      QStringLiteral("h2"),      QStringLiteral("h3"),     QStringLiteral("h4"),         QStringLiteral("h5"),
-        QStringLiteral("h6"),      QStringLiteral("header"),  QStringLiteral("hr"),     QStringLiteral("li"),         QStringLiteral("main"),
-        QStringLiteral("nav"),     QStringLiteral("ol"),      QStringLiteral("p"),      QStringLiteral("pre"),        QStringLiteral("section"),
-        QStringLiteral("table"),   QStringLiteral("tbody"),   QStringLiteral("thead"),  QStringLiteral("tfoot"),      QStringLiteral("title"),
-        QStringLiteral("tr"),      QStringLiteral("ul"),      QStringLiteral("body"),   QStringLiteral("head"),       QStringLiteral("html")};
+    static const QStringList blocks {QStringLiteral("address"), QStringLiteral("article"), QStringLiteral("aside"),
+        QStringLiteral("blockquote"), QStringLiteral("br"), QStringLiteral("caption"), QStringLiteral("dd"), QStringLiteral("div"),
+        QStringLiteral("dl"), QStringLiteral("dt"), QStringLiteral("fieldset"), QStringLiteral("figcaption"), QStringLiteral("figure"),
+        QStringLiteral("footer"), QStringLiteral("form"), QStringLiteral("h1"), QStringLiteral("h2"), QStringLiteral("h3"),
+        QStringLiteral("h4"), QStringLiteral("h5"), QStringLiteral("h6"), QStringLiteral("header"), QStringLiteral("hr"),
+        QStringLiteral("li"), QStringLiteral("main"), QStringLiteral("nav"), QStringLiteral("ol"), QStringLiteral("p"),
+        QStringLiteral("pre"), QStringLiteral("section"), QStringLiteral("table"), QStringLiteral("tbody"), QStringLiteral("thead"),
+        QStringLiteral("tfoot"), QStringLiteral("title"), QStringLiteral("tr"), QStringLiteral("ul"), QStringLiteral("body"),
+        QStringLiteral("head"), QStringLiteral("html")};
     return blocks.contains(tag);
 }
 
@@ -137,8 +139,8 @@ qsizetype tagEnd(const QString &html, qsizetype i)
 QString HtmlTextReader::decode(const QByteArray &bytes)
 {
     if (!bytes.startsWith("\xEF\xBB\xBF") && !bytes.startsWith("\xFF\xFE") && !bytes.startsWith("\xFE\xFF")) {
-        static const QRegularExpression charset(QStringLiteral("charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_.:-]+)"),
-                                                QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression charset(
+            QStringLiteral("charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_.:-]+)"), QRegularExpression::CaseInsensitiveOption);
         const QRegularExpressionMatch m = charset.match(QString::fromLatin1(bytes.left(4096)));
         if (m.hasMatch()) {
             const QString name = m.captured(1).toLower();

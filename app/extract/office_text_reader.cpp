@@ -175,8 +175,8 @@ bool odfText(const QByteArray &bytes, QString &text, QString *error)
 
 using XmlText = bool (*)(const QByteArray &, QString &, QString *);
 
-ExtractedText readEntries(const QString &path, const char *main, std::initializer_list<const char *> extras, XmlText parse,
-                                const QString &whatItIs, qint64 limit)
+ExtractedText readEntries(
+    const QString &path, const char *main, std::initializer_list<const char *> extras, XmlText parse, const QString &whatItIs, qint64 limit)
 {
     QString error;
     Archive archive = openArchive(path, &error);
@@ -208,8 +208,8 @@ ExtractedText readEntries(const QString &path, const char *main, std::initialize
 
 ExtractedText OfficeTextReader::readDocx(const QString &path, qint64 maxUnpackedBytes)
 {
-    return readEntries(path, "word/document.xml", {"word/footnotes.xml", "word/endnotes.xml"}, &wordText,
-                       QObject::tr("a Word document"), maxUnpackedBytes);
+    return readEntries(path, "word/document.xml", {"word/footnotes.xml", "word/endnotes.xml"}, &wordText, QObject::tr("a Word document"),
+        maxUnpackedBytes);
 }
 
 ExtractedText OfficeTextReader::readOdt(const QString &path, qint64 maxUnpackedBytes)

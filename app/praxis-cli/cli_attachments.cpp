@@ -54,7 +54,7 @@ QPair<QString, QString> textState(const AttachmentTextCache &texts, const Record
 
 QJsonObject attachmentJson(const AttachmentTextCache &texts, const Record &a)
 {
-    QJsonObject o{{QStringLiteral("id"), a.id.toString()}, {QStringLiteral("title"), a.value(QStringLiteral("title")).toString()}};
+    QJsonObject o {{QStringLiteral("id"), a.id.toString()}, {QStringLiteral("title"), a.value(QStringLiteral("title")).toString()}};
     for (const char *field : {"file_name", "mime_type", "sha256", "url"}) {
         const QString value = a.value(QString::fromLatin1(field)).toString();
         if (!value.isEmpty())
@@ -78,17 +78,15 @@ QString stateText(const QPair<QString, QString> &state)
         return QStringLiteral("text not read yet");
     if (state.first.isEmpty())
         return QStringLiteral("link");
-    return QStringLiteral("text %1: %2").arg(state.first == QLatin1String("failed") ? QStringLiteral("not read") : QStringLiteral("not readable"),
-                                             state.second);
+    return QStringLiteral("text %1: %2")
+        .arg(state.first == QLatin1String("failed") ? QStringLiteral("not read") : QStringLiteral("not readable"), state.second);
 }
 
 QJsonObject summaryJson(const ExtractionSummary &s)
 {
-    return QJsonObject{{QStringLiteral("read"), s.read},
-                       {QStringLiteral("failed"), s.failed},
-                       {QStringLiteral("unsupported"), s.unsupported},
-                       {QStringLiteral("missing"), s.missing},
-                       {QStringLiteral("problems"), QJsonArray::fromStringList(s.problems)}};
+    return QJsonObject {{QStringLiteral("read"), s.read}, {QStringLiteral("failed"), s.failed},
+        {QStringLiteral("unsupported"), s.unsupported}, {QStringLiteral("missing"), s.missing},
+        {QStringLiteral("problems"), QJsonArray::fromStringList(s.problems)}};
 }
 
 QString summaryText(const ExtractionSummary &s)
@@ -112,8 +110,8 @@ QString summaryText(const ExtractionSummary &s)
 Result<ExtractionSummary> extractPending(Library &library)
 {
     AttachmentTextCache texts(library.database(), library.clock());
-    AttachmentTextRunner runner(texts, library.attachmentsFolder(), extract::AttachmentTextReader::extractor(),
-                                extract::AttachmentTextReader::version());
+    AttachmentTextRunner runner(
+        texts, library.attachmentsFolder(), extract::AttachmentTextReader::extractor(), extract::AttachmentTextReader::version());
     auto summary = runner.run();
     if (!summary)
         return summary.error();
@@ -130,7 +128,8 @@ int CliApp::cmdAttach()
     const QStringList files = m_args.mid(1);
     for (const QString &file : files) {
         if (!QFileInfo(file).isFile())
-            return fail(makeError(ErrorCode::NotFound, QStringLiteral("%1 is not a file. Nothing was attached.").arg(QDir::toNativeSeparators(file))));
+            return fail(makeError(
+                ErrorCode::NotFound, QStringLiteral("%1 is not a file. Nothing was attached.").arg(QDir::toNativeSeparators(file))));
     }
     auto lib = openLibrary(false);
     if (!lib)
@@ -175,11 +174,12 @@ int CliApp::cmdAttach()
             return fail(a.error());
         list.append(attachmentJson(texts, *a));
         const QString file = a->value(QStringLiteral("file_name")).toString();
-        lines << QStringLiteral("  %1  %2  (%3)").arg(id.toString(), file.isEmpty() ? a->value(QStringLiteral("url")).toString() : file,
-                                                      stateText(textState(texts, *a)));
+        lines << QStringLiteral("  %1  %2  (%3)")
+                     .arg(id.toString(), file.isEmpty() ? a->value(QStringLiteral("url")).toString() : file,
+                         stateText(textState(texts, *a)));
     }
     if (jsonOutput()) {
-        QJsonObject out{{QStringLiteral("record"), owner.toString()}, {QStringLiteral("attachments"), list}};
+        QJsonObject out {{QStringLiteral("record"), owner.toString()}, {QStringLiteral("attachments"), list}};
         if (summary)
             out.insert(QStringLiteral("extraction"), summaryJson(*summary));
         m_out << json(out);
@@ -221,7 +221,7 @@ int CliApp::listAttachments(Library &library, const QString &owner)
         QJsonArray list;
         for (const Record &a : std::as_const(*parts))
             list.append(attachmentJson(texts, a));
-        m_out << json(QJsonObject{{QStringLiteral("record"), id.toString()}, {QStringLiteral("attachments"), list}});
+        m_out << json(QJsonObject {{QStringLiteral("record"), id.toString()}, {QStringLiteral("attachments"), list}});
         return kOk;
     }
     for (const Record &a : std::as_const(*parts)) {
@@ -230,8 +230,8 @@ int CliApp::listAttachments(Library &library, const QString &owner)
         if (file.isEmpty())
             line += a.value(QStringLiteral("url")).toString();
         else
-            line += file + QLatin1Char('\t') + QLocale::c().formattedDataSize(a.value(QStringLiteral("size")).toLongLong()) + QLatin1Char('\t')
-                + a.value(QStringLiteral("mime_type")).toString();
+            line += file + QLatin1Char('\t') + QLocale::c().formattedDataSize(a.value(QStringLiteral("size")).toLongLong())
+                + QLatin1Char('\t') + a.value(QStringLiteral("mime_type")).toString();
         m_out << line << "\t" << stateText(textState(texts, a)) << "\n";
     }
     auto name = store.displayName(id);
@@ -253,15 +253,13 @@ int CliApp::checkAttachments(Library &library)
         QJsonArray list;
         for (const AttachmentProblem &p : std::as_const(*problems)) {
             auto name = store.displayName(p.owner);
-            list.append(QJsonObject{{QStringLiteral("attachment"), p.attachment.toString()},
-                                    {QStringLiteral("record"), p.owner.toString()},
-                                    {QStringLiteral("record_title"), name ? *name : QString()},
-                                    {QStringLiteral("file_name"), p.fileName},
-                                    {QStringLiteral("problem"), problemName(p.kind)},
-                                    {QStringLiteral("message"), p.message}});
+            list.append(
+                QJsonObject {{QStringLiteral("attachment"), p.attachment.toString()}, {QStringLiteral("record"), p.owner.toString()},
+                    {QStringLiteral("record_title"), name ? *name : QString()}, {QStringLiteral("file_name"), p.fileName},
+                    {QStringLiteral("problem"), problemName(p.kind)}, {QStringLiteral("message"), p.message}});
         }
-        m_out << json(QJsonObject{{QStringLiteral("ok"), problems->isEmpty()}, {QStringLiteral("attachments"), checked},
-                                  {QStringLiteral("problems"), list}});
+        m_out << json(QJsonObject {
+            {QStringLiteral("ok"), problems->isEmpty()}, {QStringLiteral("attachments"), checked}, {QStringLiteral("problems"), list}});
     } else {
         for (const AttachmentProblem &p : std::as_const(*problems)) {
             auto name = store.displayName(p.owner);

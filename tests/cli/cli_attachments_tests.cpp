@@ -20,8 +20,9 @@ QString fixture(const char *name)
 
 QString addMaterial(CliLibrary &lib, const QString &title)
 {
-    const Run r = cli(lib.path(), {QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("add"), QStringLiteral("material"),
-                                   QStringLiteral("--json"), QStringLiteral(R"({"title": "%1"})").arg(title)});
+    const Run r = cli(lib.path(),
+        {QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("add"), QStringLiteral("material"), QStringLiteral("--json"),
+            QStringLiteral(R"({"title": "%1"})").arg(title)});
     INFO(r.err.toStdString());
     REQUIRE(r.code == 0);
     return r.json().value(QStringLiteral("id")).toString();
@@ -48,8 +49,9 @@ TEST_CASE("attach adds files and links, reads their text, and search finds words
     const QString toolkit = addMaterial(lib, QStringLiteral("Toolkit for trainers"));
     const QString glossary = addMaterial(lib, QStringLiteral("Glossary"));
 
-    Run r = cli(lib.path(), {QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("attach"), toolkit, fixture("toolkit.docx"),
-                             fixture("glossary.html"), fixture("truncated.docx"), QStringLiteral("--link"), QStringLiteral("https://example.org/toolkit")});
+    Run r = cli(lib.path(),
+        {QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("attach"), toolkit, fixture("toolkit.docx"),
+            fixture("glossary.html"), fixture("truncated.docx"), QStringLiteral("--link"), QStringLiteral("https://example.org/toolkit")});
     INFO(r.err.toStdString());
     REQUIRE(r.code == 0);
     const QJsonArray attached = r.json().value(QStringLiteral("attachments")).toArray();
@@ -69,7 +71,7 @@ TEST_CASE("attach adds files and links, reads their text, and search finds words
         r = cli(lib.path(), {QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("search"), word});
         INFO(word.toStdString() << ": " << r.err.toStdString());
         REQUIRE(r.code == 0);
-        CHECK(hitIds(r) == QStringList{toolkit});
+        CHECK(hitIds(r) == QStringList {toolkit});
     }
     r = cli(lib.path(), {QStringLiteral("search"), QStringLiteral("scriptword")});
     CHECK(r.out.contains(QStringLiteral("0 shown of 0")));
@@ -95,7 +97,7 @@ TEST_CASE("attach adds files and links, reads their text, and search finds words
     CHECK(r.out.contains(QStringLiteral("password")));
     r = cli(lib.path(), {QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("search"), QStringLiteral("Cochabamba")});
     REQUIRE(r.code == 0);
-    CHECK(hitIds(r) == QStringList{glossary});
+    CHECK(hitIds(r) == QStringList {glossary});
 #endif
 }
 
@@ -112,7 +114,8 @@ TEST_CASE("attach is all or nothing and refuses wrong usage", "[cli][attachments
     r = cli(lib.path(), {QStringLiteral("attach"), QStringLiteral("01a00000-0000-7000-8000-000000000000"), fixture("toolkit.docx")});
     CHECK(r.code == 1);
     CHECK(r.err.contains(QStringLiteral("Nothing was attached")));
-    r = cli(lib.path(), {QStringLiteral("attach"), material, fixture("toolkit.docx"), QStringLiteral("--link"), QStringLiteral("not a link at all")});
+    r = cli(lib.path(),
+        {QStringLiteral("attach"), material, fixture("toolkit.docx"), QStringLiteral("--link"), QStringLiteral("not a link at all")});
     CHECK(r.code == 1);
     CHECK_FALSE(r.err.isEmpty());
     CHECK(lib.logEntries() == before);
@@ -132,8 +135,9 @@ TEST_CASE("attachments check names missing and altered files and exits 1", "[cli
 {
     CliLibrary lib;
     const QString material = addMaterial(lib, QStringLiteral("Compendium"));
-    Run r = cli(lib.path(), {QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("attach"), material, fixture("toolkit.docx"),
-                             fixture("care-module.odt"), fixture("reading-list.md")});
+    Run r = cli(lib.path(),
+        {QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("attach"), material, fixture("toolkit.docx"),
+            fixture("care-module.odt"), fixture("reading-list.md")});
     INFO(r.err.toStdString());
     REQUIRE(r.code == 0);
     const QJsonArray attached = r.json().value(QStringLiteral("attachments")).toArray();
@@ -166,9 +170,9 @@ TEST_CASE("attachments check names missing and altered files and exits 1", "[cli
     REQUIRE(problems.size() == 2);
     CHECK(problems.at(0)[QStringLiteral("record")].toString() == material);
     CHECK(problems.at(0)[QStringLiteral("record_title")].toString() == QStringLiteral("Compendium"));
-    QStringList kinds{problems.at(0)[QStringLiteral("problem")].toString(), problems.at(1)[QStringLiteral("problem")].toString()};
+    QStringList kinds {problems.at(0)[QStringLiteral("problem")].toString(), problems.at(1)[QStringLiteral("problem")].toString()};
     kinds.sort();
-    CHECK(kinds == QStringList{QStringLiteral("altered"), QStringLiteral("missing")});
+    CHECK(kinds == QStringList {QStringLiteral("altered"), QStringLiteral("missing")});
 }
 
 TEST_CASE("attachments extract reads what is pending and says what it did", "[cli][attachments]")
@@ -182,9 +186,11 @@ TEST_CASE("attachments extract reads what is pending and says what it did", "[cl
         auto library = core::Library::open(lib.path(), options);
         REQUIRE(library.ok());
         core::AttachmentStore store((*library)->attachmentsFolder(), (*library)->database(), (*library)->records());
-        REQUIRE(store.addFiles(core::RecordId(material), {fixture("care-module.odt"), fixture("notes-windows-1252.txt"), fixture("picture.png"),
-                                                          fixture("not-a-document.docx")})
-                    .ok());
+        REQUIRE(
+            store
+                .addFiles(core::RecordId(material),
+                    {fixture("care-module.odt"), fixture("notes-windows-1252.txt"), fixture("picture.png"), fixture("not-a-document.docx")})
+                .ok());
     }
     Run r = cli(lib.path(), {QStringLiteral("search"), QStringLiteral("Bishkek")});
     CHECK(r.out.contains(QStringLiteral("0 shown of 0")));
@@ -198,7 +204,7 @@ TEST_CASE("attachments extract reads what is pending and says what it did", "[cl
     for (const QString &word : {QStringLiteral("Bishkek"), QStringLiteral("facilitadoras")}) {
         r = cli(lib.path(), {QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("search"), word});
         REQUIRE(r.code == 0);
-        CHECK(hitIds(r) == QStringList{material});
+        CHECK(hitIds(r) == QStringList {material});
     }
 
     r = cli(lib.path(), {QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("attachments"), QStringLiteral("extract")});

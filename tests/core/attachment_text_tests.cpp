@@ -26,8 +26,8 @@ QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArra
 // (or a failure for files whose name says so), counting its calls.
 struct TextLibrary : TestLibrary {
     QTemporaryDir files;
-    AttachmentStore attachments{library->attachmentsFolder(), db(), store()};
-    AttachmentTextCache cache{db(), *clock};
+    AttachmentStore attachments {library->attachmentsFolder(), db(), store()};
+    AttachmentTextCache cache {db(), *clock};
     QStringList reads;
 
     TextExtractor reader()
@@ -98,12 +98,12 @@ TEST_CASE("Files whose text is not read yet are pending, each file once", "[atta
     // The same bytes attached to another record are one file to read.
     t.attach(manual, {{QStringLiteral("guide copy.txt"), "facilitation guide"}});
     REQUIRE(t.attachments.addLink(manual, QStringLiteral("https://example.org/guide")).ok());
-    CHECK(t.pendingNames(1) == QStringList{QStringLiteral("annex.txt"), QStringLiteral("guide copy.txt")});
+    CHECK(t.pendingNames(1) == QStringList {QStringLiteral("annex.txt"), QStringLiteral("guide copy.txt")});
     CHECK(t.cache.pendingCount(1).value() == 2);
 
     // An attachment in the trash waits until it comes back.
     REQUIRE(t.store().trash(ids.at(1)).ok());
-    CHECK(t.pendingNames(1) == QStringList{QStringLiteral("guide copy.txt")});
+    CHECK(t.pendingNames(1) == QStringList {QStringLiteral("guide copy.txt")});
     REQUIRE(t.store().restore(ids.at(1)).ok());
     CHECK(t.cache.pendingCount(1).value() == 2);
 
@@ -138,7 +138,9 @@ TEST_CASE("Storing a file's text queues the records that hold it for the index, 
     CHECK((*stored)->extractorVersion == 1);
     CHECK((*stored)->extractedAt == QStringLiteral("2023-11-14T22:13:20.000Z"));
     CHECK(t.cache.text(t.sha(ids.at(0))).value() == QStringLiteral("Words of the guide"));
-    CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM search_queue WHERE record_id IN ('%1', '%2')").arg(guide.toString(), study.toString())) == 2);
+    CHECK(t.scalar(
+              QStringLiteral("SELECT count(*) FROM search_queue WHERE record_id IN ('%1', '%2')").arg(guide.toString(), study.toString()))
+        == 2);
     // Derived data: no record changed, nothing for the change log or a sync.
     CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM change_log")) == logEntries);
     CHECK(t.pendingNames(1).isEmpty());
@@ -174,10 +176,9 @@ TEST_CASE("The runner reads every pending file, keeps failures, and reads again 
 {
     TextLibrary t;
     const RecordId guide = t.createMinimal(QStringLiteral("material"), QStringLiteral("Guide"));
-    const auto ids = t.attach(guide, {{QStringLiteral("guide.txt"), "Gender budgeting in Cochabamba"},
-                                      {QStringLiteral("broken.pdf"), "%PDF-1.4 cut"},
-                                      {QStringLiteral("picture.png"), "\x89PNG"},
-                                      {QStringLiteral("notes.md"), "Notes from Ouagadougou"}});
+    const auto ids = t.attach(guide,
+        {{QStringLiteral("guide.txt"), "Gender budgeting in Cochabamba"}, {QStringLiteral("broken.pdf"), "%PDF-1.4 cut"},
+            {QStringLiteral("picture.png"), "\x89PNG"}, {QStringLiteral("notes.md"), "Notes from Ouagadougou"}});
     QList<QPair<qint64, qint64>> steps;
     AttachmentTextRunner runner(t.cache, t.library->attachmentsFolder(), t.reader(), 1);
     auto summary = runner.run(nullptr, [&](qint64 done, qint64 total) { steps.append({done, total}); });
@@ -222,19 +223,21 @@ TEST_CASE("A missing file stays pending; a cancelled run keeps what it read", "[
 {
     TextLibrary t;
     const RecordId guide = t.createMinimal(QStringLiteral("material"), QStringLiteral("Guide"));
-    const auto ids = t.attach(guide, {{QStringLiteral("one.txt"), "one"}, {QStringLiteral("two.txt"), "two"}, {QStringLiteral("three.txt"), "three"}});
+    const auto ids
+        = t.attach(guide, {{QStringLiteral("one.txt"), "one"}, {QStringLiteral("two.txt"), "two"}, {QStringLiteral("three.txt"), "three"}});
     REQUIRE(QFile::remove(t.attachments.storedPath(ids.at(0)).value()));
 
-    std::atomic_bool cancel{false};
+    std::atomic_bool cancel {false};
     TextExtractor reader = t.reader();
     int calls = 0;
-    AttachmentTextRunner runner(t.cache, t.library->attachmentsFolder(),
-                                [&](const QString &path, const QString &name, const QString &mime) {
-                                    cancel = true; // the user presses Stop while the first file is read
-                                    ++calls;
-                                    return reader(path, name, mime);
-                                },
-                                1);
+    AttachmentTextRunner runner(
+        t.cache, t.library->attachmentsFolder(),
+        [&](const QString &path, const QString &name, const QString &mime) {
+            cancel = true; // the user presses Stop while the first file is read
+            ++calls;
+            return reader(path, name, mime);
+        },
+        1);
     auto stopped = runner.run(&cancel);
     REQUIRE_FALSE(stopped.ok());
     CHECK(stopped.error().code == ErrorCode::Cancelled);
@@ -246,7 +249,7 @@ TEST_CASE("A missing file stays pending; a cancelled run keeps what it read", "[
     REQUIRE(rest.ok());
     CHECK(rest->missing == 1);
     CHECK(rest->problems.contains(QStringLiteral("one.txt: the file is missing from the library's attachments folder.")));
-    CHECK(t.pendingNames(1) == QStringList{QStringLiteral("one.txt")}); // read once it arrives
+    CHECK(t.pendingNames(1) == QStringList {QStringLiteral("one.txt")}); // read once it arrives
 
     AttachmentTextRunner none(t.cache, t.library->attachmentsFolder(), {}, 1);
     CHECK_FALSE(none.run().ok());
@@ -263,18 +266,19 @@ TEST_CASE("A word found only inside an attached file finds the record it is atta
     t.drainIndex();
     // Before the text is read, only the file's name is searchable.
     CHECK(t.find(QStringLiteral("cochabamba")).isEmpty());
-    CHECK(t.find(QStringLiteral("module")) == QList<RecordId>{guide});
+    CHECK(t.find(QStringLiteral("module")) == QList<RecordId> {guide});
 
     AttachmentTextRunner runner(t.cache, t.library->attachmentsFolder(), t.reader(), 1);
     REQUIRE(runner.run().ok());
     t.drainIndex(); // the runner queued the owners
-    CHECK(t.find(QStringLiteral("cochabamba")) == QList<RecordId>{guide});
-    CHECK(t.find(QStringLiteral("workshop")) == QList<RecordId>{guide}); // stemmed like any other text
-    CHECK(t.find(QStringLiteral("ouagadougou")) == QList<RecordId>{study});
+    CHECK(t.find(QStringLiteral("cochabamba")) == QList<RecordId> {guide});
+    CHECK(t.find(QStringLiteral("workshop")) == QList<RecordId> {guide}); // stemmed like any other text
+    CHECK(t.find(QStringLiteral("ouagadougou")) == QList<RecordId> {study});
     CHECK_FALSE(t.find(QStringLiteral("cochabamba")).contains(other));
     auto results = t.library->search().search(QStringLiteral("cochabamba"), 5);
     REQUIRE(results.ok());
-    CHECK(results->hits.first().snippet.contains(QStringLiteral("\x02" "Cochabamba\x03")));
+    CHECK(results->hits.first().snippet.contains(QStringLiteral("\x02"
+                                                                "Cochabamba\x03")));
 
     // A removed attachment takes its text out of the record's document; the text stays cached while the
     // attachment is in the trash, and goes once it is purged.
@@ -287,5 +291,6 @@ TEST_CASE("A word found only inside an attached file finds the record it is atta
     REQUIRE(t.store().purge(ids.at(0)).ok());
     REQUIRE(runner.run().ok());
     CHECK_FALSE(t.cache.find(sha).value().has_value());
-    CHECK(t.cache.text(t.sha(t.store().parts(study, QStringLiteral("attachment")).value().first().id)).value() == QStringLiteral("Cooperatives of Ouagadougou"));
+    CHECK(t.cache.text(t.sha(t.store().parts(study, QStringLiteral("attachment")).value().first().id)).value()
+        == QStringLiteral("Cooperatives of Ouagadougou"));
 }

@@ -30,7 +30,8 @@ ExtractedText read(const char *name, const QString &mime = {})
 
 std::string statusText(const ExtractedText &e)
 {
-    return core::AttachmentTextCache::statusName(e.status).toStdString() + ": " + e.message.toStdString() + " / " + e.text.left(200).toStdString();
+    return core::AttachmentTextCache::statusName(e.status).toStdString() + ": " + e.message.toStdString() + " / "
+        + e.text.left(200).toStdString();
 }
 
 } // namespace
@@ -40,8 +41,9 @@ TEST_CASE("The reader is chosen by media type, then by the file name", "[extract
     CHECK(AttachmentTextReader::formatOf(QStringLiteral("a.bin"), QStringLiteral("application/pdf")) == TextFormat::Pdf);
     CHECK(AttachmentTextReader::formatOf(QStringLiteral("report.PDF"), QStringLiteral("application/octet-stream")) == TextFormat::Pdf);
     CHECK(AttachmentTextReader::formatOf(QStringLiteral("toolkit.docx"), QString()) == TextFormat::Docx);
-    CHECK(AttachmentTextReader::formatOf(QStringLiteral("x"), QStringLiteral("application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
-          == TextFormat::Docx);
+    CHECK(AttachmentTextReader::formatOf(
+              QStringLiteral("x"), QStringLiteral("application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
+        == TextFormat::Docx);
     CHECK(AttachmentTextReader::formatOf(QStringLiteral("module.odt"), QStringLiteral("application/zip")) == TextFormat::Odt);
     CHECK(AttachmentTextReader::formatOf(QStringLiteral("page.htm"), QStringLiteral("text/plain")) == TextFormat::Html);
     CHECK(AttachmentTextReader::formatOf(QStringLiteral("x"), QStringLiteral("application/xhtml+xml")) == TextFormat::Html);
@@ -86,13 +88,14 @@ TEST_CASE("PDF: the text of every page; damaged and protected files are failures
 
 TEST_CASE("DOCX: paragraphs on lines, runs joined, tabs and breaks kept, deleted text left out", "[extract][docx]")
 {
-    const ExtractedText docx = read("toolkit.docx", QStringLiteral("application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
+    const ExtractedText docx
+        = read("toolkit.docx", QStringLiteral("application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
     INFO(statusText(docx));
     REQUIRE(docx.status == ExtractedText::Status::Ok);
     CHECK(docx.text
-          == QStringLiteral("Toolkit for gender trainers\n"
-                            "Trainers in Ouagadougou ran the workshop\ttwice.\n"
-                            "Capacitación en género\nsecond line\n"));
+        == QStringLiteral("Toolkit for gender trainers\n"
+                          "Trainers in Ouagadougou ran the workshop\ttwice.\n"
+                          "Capacitación en género\nsecond line\n"));
     CHECK_FALSE(docx.text.contains(QStringLiteral("deleted words")));
 }
 
@@ -102,9 +105,9 @@ TEST_CASE("ODT: paragraphs and headings on lines, runs of spaces, tabs and line 
     INFO(statusText(odt));
     REQUIRE(odt.status == ExtractedText::Status::Ok);
     CHECK(odt.text
-          == QStringLiteral("Module on care work\n"
-                            "Participants from Bishkek and Osh   discussed\tunpaid care.\n"
-                            "Formation en égalité\ndes sexes\n"));
+        == QStringLiteral("Module on care work\n"
+                          "Participants from Bishkek and Osh   discussed\tunpaid care.\n"
+                          "Formation en égalité\ndes sexes\n"));
     CHECK_FALSE(odt.text.contains(QStringLiteral("removed passage")));
 }
 
@@ -166,12 +169,15 @@ TEST_CASE("HTML: the text a reader sees, with references decoded and no scripts,
 
     using extract::HtmlTextReader;
     CHECK(HtmlTextReader::toText(QStringLiteral("<p>one<br>two</p><p>three &#x1F600; &#0; &#65</p>"))
-          == QStringLiteral("one\ntwo\nthree 😀 \uFFFD A"));
-    CHECK(HtmlTextReader::toText(QStringLiteral("<div title=\"a > b\">inside</div><SCRIPT>x</SCRIPT>after")) == QStringLiteral("inside\nafter"));
+        == QStringLiteral("one\ntwo\nthree 😀 \uFFFD A"));
+    CHECK(HtmlTextReader::toText(QStringLiteral("<div title=\"a > b\">inside</div><SCRIPT>x</SCRIPT>after"))
+        == QStringLiteral("inside\nafter"));
     CHECK(HtmlTextReader::toText(QStringLiteral("unclosed <script>never text")) == QStringLiteral("unclosed"));
     CHECK(HtmlTextReader::toText(QStringLiteral("A&amp;B &copy; 2016 &eacute;&Ntilde;")) == QStringLiteral("A&B © 2016 éÑ"));
     // A page that says it is Latin-1 is read as Windows-1252, as browsers do.
-    CHECK(HtmlTextReader::decode(QByteArray("<meta charset=\"iso-8859-1\"><p>G\xe9nero \x96 gu\xed" "a</p>")).contains(QStringLiteral("Género – guía")));
+    CHECK(HtmlTextReader::decode(QByteArray("<meta charset=\"iso-8859-1\"><p>G\xe9nero \x96 gu\xed"
+                                            "a</p>"))
+              .contains(QStringLiteral("Género – guía")));
     CHECK(HtmlTextReader::decode(QByteArray("<p>G\xc3\xa9nero</p>")).contains(QStringLiteral("Género")));
 }
 
@@ -209,22 +215,22 @@ TEST_CASE("Files with no reader are unsupported, with the kind named", "[extract
     CHECK(png.status == ExtractedText::Status::Unsupported);
     CHECK(png.message.contains(QStringLiteral(".png")));
     CHECK(png.text.isEmpty());
-    const ExtractedText nameless = AttachmentTextReader::read(fixture("picture.png"), QStringLiteral("picture"), QStringLiteral("image/png"));
+    const ExtractedText nameless
+        = AttachmentTextReader::read(fixture("picture.png"), QStringLiteral("picture"), QStringLiteral("image/png"));
     CHECK(nameless.status == ExtractedText::Status::Unsupported);
     CHECK(nameless.message.contains(QStringLiteral("image/png")));
 }
 
 TEST_CASE("Files are read side by side on worker threads", "[extract][threads]")
 {
-    const QStringList names{QStringLiteral("budgeting-module.pdf"), QStringLiteral("toolkit.docx"), QStringLiteral("care-module.odt"),
-                            QStringLiteral("glossary.html"), QStringLiteral("damaged.pdf"), QStringLiteral("truncated.docx")};
+    const QStringList names {QStringLiteral("budgeting-module.pdf"), QStringLiteral("toolkit.docx"), QStringLiteral("care-module.odt"),
+        QStringLiteral("glossary.html"), QStringLiteral("damaged.pdf"), QStringLiteral("truncated.docx")};
     QStringList work;
     for (int i = 0; i < 8; ++i)
         work << names;
     const core::TextExtractor reader = AttachmentTextReader::extractor();
-    const QList<ExtractedText> results = QtConcurrent::blockingMapped(work, [reader](const QString &name) {
-        return reader(QStringLiteral(PRAXIS_FIXTURES "/attachments/") + name, name, QString());
-    });
+    const QList<ExtractedText> results = QtConcurrent::blockingMapped(
+        work, [reader](const QString &name) { return reader(QStringLiteral(PRAXIS_FIXTURES "/attachments/") + name, name, QString()); });
     REQUIRE(results.size() == work.size());
     for (qsizetype i = 0; i < results.size(); ++i) {
         const ExtractedText &first = results.at(i % names.size());

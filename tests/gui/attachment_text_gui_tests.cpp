@@ -143,7 +143,8 @@ TEST_CASE("Attached files are read in the background and their words found by se
     CHECK(finished.last().at(1).toString().isEmpty());
     CHECK_FALSE(progress.isEmpty());
     CHECK(progress.last().at(0).toLongLong() == 3);
-    CHECK(f.window->statusBar()->currentMessage().contains(QStringLiteral("Read the text of 2 attached file(s) for search. 1 could not be read")));
+    CHECK(f.window->statusBar()->currentMessage().contains(
+        QStringLiteral("Read the text of 2 attached file(s) for search. 1 could not be read")));
     CHECK_FALSE(f.window->findChild<QWidget *>(QStringLiteral("attachmentTextStatus"))->isVisible());
 
     core::AttachmentTextCache cache(f.library->database(), f.library->clock());
