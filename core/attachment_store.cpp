@@ -30,7 +30,12 @@ AttachmentStore::AttachmentStore(QString attachmentsFolder, Database &db, Record
 
 QString AttachmentStore::blobPath(const QString &sha256) const
 {
-    return m_folder + QLatin1Char('/') + sha256.left(2) + QLatin1Char('/') + sha256;
+    return blobPath(m_folder, sha256);
+}
+
+QString AttachmentStore::blobPath(const QString &attachmentsFolder, const QString &sha256)
+{
+    return attachmentsFolder + QLatin1Char('/') + sha256.left(2) + QLatin1Char('/') + sha256;
 }
 
 Result<QString> AttachmentStore::sha256Of(const QString &path)

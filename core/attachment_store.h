@@ -47,6 +47,8 @@ public:
                                            const std::function<void(qint64 done, qint64 total)> &progress = {}) const;
 
     QString blobPath(const QString &sha256) const;
+    // Where a file with this hash lives inside an attachments folder.
+    static QString blobPath(const QString &attachmentsFolder, const QString &sha256);
     static Result<QString> sha256Of(const QString &path);
 
 private:

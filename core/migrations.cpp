@@ -14,6 +14,7 @@ const QList<Migration> &Migrations::all()
         {1, QStringLiteral(":/praxis/migrations/0001_initial.sql")},
         {2, QStringLiteral(":/praxis/migrations/0002_search_queue.sql")},
         {3, QStringLiteral(":/praxis/migrations/0003_sort_indexes.sql")},
+        {4, QStringLiteral(":/praxis/migrations/0004_attachment_text.sql")},
     };
     return list;
 }

@@ -2,6 +2,7 @@
 
 #include "regions.h"
 
+#include "attachment_text.h"
 #include "record_store.h"
 #include "record_type.h"
 
@@ -123,6 +124,13 @@ void SearchDocumentBuilder::addCommon(const Record &record, SearchDocument &doc)
         for (const Record &a : *attachments) {
             append(doc.body, text(a, "title"));
             append(doc.body, text(a, "file_name"));
+            const QString sha = text(a, "sha256");
+            if (m_attachmentTexts && !sha.isEmpty()) {
+                // A file's words find the record it is attached to; capped so that one huge file cannot
+                // swamp the document (the cache already stores no more than this).
+                if (auto contents = m_attachmentTexts->text(sha); contents && !contents->isEmpty())
+                    append(doc.body, contents->left(AttachmentTextCache::kMaxChars));
+            }
         }
     }
     if (auto values = m_store.parts(record.id, QStringLiteral("custom_value"))) {

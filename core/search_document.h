@@ -11,6 +11,7 @@
 
 namespace praxis::core {
 
+class AttachmentTextCache;
 class RecordStore;
 
 // The searchable text of one record, with the values the query filters and facets use.
@@ -25,11 +26,13 @@ struct SearchDocument {
 };
 
 // Builds search documents from records. Parts (sections, questions, contributors) go into their
-// owner's document; only the record types listed in kinds() have documents of their own.
+// owner's document; only the record types listed in kinds() have documents of their own. The text read
+// out of each attached file (when `attachmentTexts` is given) joins its owner's body, at most
+// AttachmentTextCache::kMaxChars characters of each file.
 class SearchDocumentBuilder {
 public:
-    SearchDocumentBuilder(const RecordStore &store, QString defaultLanguage)
-        : m_store(store), m_defaultLanguage(std::move(defaultLanguage)) {}
+    SearchDocumentBuilder(const RecordStore &store, QString defaultLanguage, const AttachmentTextCache *attachmentTexts = nullptr)
+        : m_store(store), m_defaultLanguage(std::move(defaultLanguage)), m_attachmentTexts(attachmentTexts) {}
 
     static const QStringList &kinds();            // the user-facing kind names
     static QString kindOfType(const QString &type); // empty when the type has no document of its own
@@ -45,6 +48,7 @@ private:
 
     const RecordStore &m_store;
     QString m_defaultLanguage;
+    const AttachmentTextCache *m_attachmentTexts = nullptr;
 };
 
 } // namespace praxis::core

@@ -1,5 +1,7 @@
 #include "search_index.h"
 
+#include "attachment_text.h"
+#include "clock.h"
 #include "database.h"
 #include "logging.h"
 #include "record_store.h"
@@ -220,7 +222,9 @@ Status SearchIndex::index(const RecordId &id, bool deep, int depth)
         if (Status s = removeDocument(id); !s)
             return s;
     } else {
-        SearchDocumentBuilder builder(m_store, m_defaultLanguage);
+        // The cache is only read here, so the clock it would stamp results with is never consulted.
+        const AttachmentTextCache texts(m_db, *systemClock());
+        SearchDocumentBuilder builder(m_store, m_defaultLanguage, &texts);
         auto doc = builder.build(*record);
         if (!doc)
             return doc.error();

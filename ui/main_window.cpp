@@ -1,11 +1,13 @@
 #include "main_window.h"
 
 #include "about_dialog.h"
-#include "collection_actions.h"
-#include "filter_panel.h"
+#include "attachment_check_dialog.h"
 #include "attachment_store.h"
+#include "attachment_text_controller.h"
 #include "backup_scheduler.h"
 #include "bulk_edit_dialog.h"
+#include "collection_actions.h"
+#include "filter_panel.h"
 #include "duplicate_warning.h"
 #include "duplicates_dialog.h"
 #include "export_dialog.h"
@@ -154,6 +156,7 @@ void MainWindow::createActions()
         m_sectionTable->setFilterPanelVisible(action(QStringLiteral("filterPanel"))->isChecked());
     });
     m_actions.value(QStringLiteral("filterPanel"))->setCheckable(true);
+    add(QStringLiteral("checkAttachments"), tr("Check &Attachments…"), QKeySequence(), [this] { checkAttachments(); });
     m_actions.value(QStringLiteral("trash"))->setShortcutContext(Qt::WidgetWithChildrenShortcut);
 }
 
@@ -189,6 +192,7 @@ void MainWindow::createMenus()
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->setObjectName(QStringLiteral("toolsMenu"));
     tools->addAction(action(QStringLiteral("duplicates")));
+    tools->addAction(action(QStringLiteral("checkAttachments")));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(action(QStringLiteral("about")));
 
@@ -496,6 +500,8 @@ void MainWindow::onRecordsChanged(const QString &type)
 {
     if (m_search)
         m_search->scheduleIndexing();
+    if (m_texts && type == QLatin1String("attachment"))
+        m_texts->schedule(); // files just attached (or back from the trash) are read for search
     if (!m_pendingTypes.contains(type))
         m_pendingTypes << type;
     m_reloadTimer->start();
@@ -618,6 +624,36 @@ void MainWindow::showDuplicates()
     m_duplicates->show();
     m_duplicates->raise();
     m_duplicates->activateWindow();
+}
+
+void MainWindow::checkAttachments()
+{
+    if (!m_attachmentCheck) {
+        m_attachmentCheck = new AttachmentCheckDialog(m_library, this);
+        connect(m_attachmentCheck, &AttachmentCheckDialog::showRecordRequested, this, [this](const core::RecordId &id) {
+            if (confirmLeave())
+                showRecord(id);
+        });
+    }
+    m_attachmentCheck->show();
+    m_attachmentCheck->raise();
+    m_attachmentCheck->activateWindow();
+    m_attachmentCheck->start();
+}
+
+void MainWindow::setTextExtractor(core::TextExtractor extractor, int extractorVersion)
+{
+    delete m_texts;
+    m_texts = new AttachmentTextController(m_library.folder(), std::move(extractor), extractorVersion, this);
+    statusBar()->addPermanentWidget(new AttachmentTextStatus(m_texts, this));
+    connect(m_texts, &AttachmentTextController::finished, this,
+            [this](const core::ExtractionSummary &summary, const QString &error, bool cancelled) {
+                if (summary.total() > 0)
+                    m_search->scheduleIndexing(); // the owners of the files read are queued for the index
+                if (const QString message = AttachmentTextStatus::message(summary, error, cancelled); !message.isEmpty())
+                    report(message);
+            });
+    m_texts->start(); // files attached while Praxis was closed, or by praxis-cli, or left by a stopped run
 }
 
 void MainWindow::saveRecord()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "attachment_text.h"
 #include "record_id.h"
 
 #include <QMainWindow>
@@ -26,6 +27,8 @@ class AttachmentStore;
 
 namespace praxis::ui {
 
+class AttachmentCheckDialog;
+class AttachmentTextController;
 class DuplicatesDialog;
 
 class BackupScheduler;
@@ -66,12 +69,19 @@ public:
     SearchController *search() const { return m_search; }
     // Before the window goes: saves or drops the edit in progress as the user says; false when they cancel.
     bool confirmLeave();
+    // The reader of attached files' text (app/extract, passed in so the UI needs no PDF or zip library):
+    // from now on the text of files attached is read in the background for search, starting with
+    // whatever is still pending. Without it attachments are searchable by title and file name only.
+    void setTextExtractor(core::TextExtractor extractor, int extractorVersion);
+    AttachmentTextController *attachmentTexts() const { return m_texts; }
 
 public Q_SLOTS:
     void newRecord();
     void saveRecord();
     // Opens the duplicates view.
     void showDuplicates();
+    // Tools ▸ Check Attachments: opens the dialog and starts checking.
+    void checkAttachments();
     // File ▸ Import (asks for a file when none is given) and File ▸ Export.
     void importFile(const QString &path = {});
     void exportRecords();
@@ -120,6 +130,8 @@ private:
     QScrollArea *m_detail = nullptr;
     RecordForm *m_form = nullptr;
     DuplicatesDialog *m_duplicates = nullptr;
+    AttachmentCheckDialog *m_attachmentCheck = nullptr;
+    AttachmentTextController *m_texts = nullptr;
     std::unique_ptr<core::AttachmentStore> m_attachments;
     QSplitter *m_splitter = nullptr;
     QLabel *m_statusCount = nullptr;

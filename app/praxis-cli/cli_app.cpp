@@ -60,6 +60,17 @@ Commands:
                               export materials as csv, ris, bibtex, csl-json, dc
                               (Dublin Core XML) or jsonld (schema.org LRMI), or
                               the whole library (format library)
+  attach ID FILE... [--link URL ...]
+                              attach files (copied into the library) and links
+                              to record ID, all or nothing; then read the text
+                              of the files for search
+  attachments ID              the files and links attached to record ID, with
+                              the state of their text for search
+  attachments check           every attached file present and unchanged? Lists
+                              missing and altered files; exit 1 when any are
+  attachments extract         read the text of attached files not yet read
+                              (PDF, DOCX, ODT, HTML, Markdown, plain text) so
+                              that search finds their words
   types [TYPE]                the record types and their fields
   remove-samples              remove the sample records
 
@@ -197,6 +208,11 @@ int CliApp::run(const QStringList &arguments)
             if (!next(id))
                 return usage(QStringLiteral("--id needs a record id"));
             m_ids << id;
+        } else if (a == QLatin1String("--link")) {
+            QString url;
+            if (!next(url) || url.trimmed().isEmpty())
+                return usage(QStringLiteral("--link needs an address (https://…)"));
+            m_links << url;
         } else if (a == QLatin1String("--encoding")) {
             if (!next(m_encoding) || !QStringList{QStringLiteral("UTF-8"), QStringLiteral("UTF-16LE"), QStringLiteral("UTF-16BE"), QStringLiteral("Windows-1252")}.contains(m_encoding))
                 return usage(QStringLiteral("--encoding takes UTF-8, UTF-16LE, UTF-16BE or Windows-1252"));
@@ -227,6 +243,7 @@ int CliApp::run(const QStringList &arguments)
         {"remove-samples", 0, &CliApp::cmdRemoveSamples}, {"search", 1, &CliApp::cmdSearch}, {"reindex", 0, &CliApp::cmdReindex},
         {"duplicates", 1, &CliApp::cmdDuplicates}, {"merge", 2, &CliApp::cmdMerge},
         {"import", -2, &CliApp::cmdImport},       {"export", 1, &CliApp::cmdExport},
+        {"attach", -3, &CliApp::cmdAttach},       {"attachments", 1, &CliApp::cmdAttachments},
     };
     for (const Command &c : commands) {
         if (command != QLatin1String(c.name))
@@ -237,6 +254,8 @@ int CliApp::run(const QStringList &arguments)
             return usage(QStringLiteral("%1 takes at most one argument").arg(command));
         if (c.args == -2 && (m_args.isEmpty() || m_args.size() > 2))
             return usage(QStringLiteral("%1 takes [FORMAT] FILE").arg(command));
+        if (c.args == -3 && (m_args.isEmpty() || (m_args.size() == 1 && m_links.isEmpty())))
+            return usage(QStringLiteral("%1 takes a record id and at least one file or --link URL").arg(command));
         return (this->*c.run)();
     }
     return usage(QStringLiteral("unknown command “%1”").arg(command));

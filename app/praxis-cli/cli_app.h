@@ -49,6 +49,11 @@ private:
     int cmdMerge();
     int cmdImport(); // cli_import_export.cpp
     int cmdExport();
+    int cmdAttach(); // cli_attachments.cpp
+    int cmdAttachments();
+    int listAttachments(core::Library &library, const QString &owner);
+    int checkAttachments(core::Library &library);
+    int extractAttachments(core::Library &library);
 
     QTextStream &m_out;
     QTextStream &m_err;
@@ -74,6 +79,7 @@ private:
     QStringList m_ids;
     QString m_encoding;
     QString m_delimiter;
+    QStringList m_links;
 };
 
 } // namespace praxis::cli

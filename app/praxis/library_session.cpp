@@ -1,5 +1,6 @@
 #include "library_session.h"
 
+#include "attachment_text_reader.h"
 #include "library.h"
 #include "main_window.h"
 #include "sample_library.h"
@@ -42,6 +43,7 @@ core::Status LibrarySession::open(const QString &folder)
 void LibrarySession::adopt(std::unique_ptr<core::Library> library)
 {
     auto window = std::make_unique<ui::MainWindow>(*library);
+    window->setTextExtractor(extract::AttachmentTextReader::extractor(), extract::AttachmentTextReader::version());
     connect(window.get(), &ui::MainWindow::libraryRequested, this, &LibrarySession::switchTo);
     // The old window goes before its library, and only once the event that asked for the switch is over.
     std::unique_ptr<ui::MainWindow> oldWindow = std::move(m_window);

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "attachment_text.h"
+
+namespace praxis::extract {
+
+// The text of a PDF, page by page, through poppler-qt6. Encrypted and damaged files are reported, not
+// read; reading stops once the text is as long as the cache keeps.
+class PdfTextReader {
+public:
+    static bool isAvailable();
+    static core::ExtractedText read(const QString &path);
+};
+
+} // namespace praxis::extract

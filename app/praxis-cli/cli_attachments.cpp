@@ -1,0 +1,289 @@
+// praxis-cli attach and attachments (list, check, extract).
+#include "cli_app.h"
+
+#include "attachment_store.h"
+#include "attachment_text.h"
+#include "attachment_text_reader.h"
+#include "database.h"
+#include "library.h"
+#include "record_store.h"
+#include "search_index.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace praxis::cli {
+
+using namespace praxis::core;
+
+namespace {
+
+QString json(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson());
+}
+
+QString problemName(AttachmentProblem::Kind kind)
+{
+    switch (kind) {
+    case AttachmentProblem::Kind::Missing:
+        return QStringLiteral("missing");
+    case AttachmentProblem::Kind::Altered:
+        return QStringLiteral("altered");
+    case AttachmentProblem::Kind::Unreadable:
+        break;
+    }
+    return QStringLiteral("unreadable");
+}
+
+// The state of an attachment's text for search: pending, ok, failed or unsupported (empty for a link).
+QPair<QString, QString> textState(const AttachmentTextCache &texts, const Record &attachment)
+{
+    const QString sha = attachment.value(QStringLiteral("sha256")).toString();
+    if (sha.isEmpty())
+        return {};
+    auto stored = texts.find(sha);
+    if (!stored || !stored->has_value())
+        return {QStringLiteral("pending"), QString()};
+    return {AttachmentTextCache::statusName((*stored)->status), (*stored)->message};
+}
+
+QJsonObject attachmentJson(const AttachmentTextCache &texts, const Record &a)
+{
+    QJsonObject o {{QStringLiteral("id"), a.id.toString()}, {QStringLiteral("title"), a.value(QStringLiteral("title")).toString()}};
+    for (const char *field : {"file_name", "mime_type", "sha256", "url"}) {
+        const QString value = a.value(QString::fromLatin1(field)).toString();
+        if (!value.isEmpty())
+            o.insert(QString::fromLatin1(field), value);
+    }
+    if (a.fields.contains(QStringLiteral("size")))
+        o.insert(QStringLiteral("size"), a.value(QStringLiteral("size")).toLongLong());
+    const auto [state, message] = textState(texts, a);
+    if (!state.isEmpty())
+        o.insert(QStringLiteral("text"), state);
+    if (!message.isEmpty())
+        o.insert(QStringLiteral("text_message"), message);
+    return o;
+}
+
+QString stateText(const QPair<QString, QString> &state)
+{
+    if (state.first == QLatin1String("ok"))
+        return QStringLiteral("text read");
+    if (state.first == QLatin1String("pending"))
+        return QStringLiteral("text not read yet");
+    if (state.first.isEmpty())
+        return QStringLiteral("link");
+    return QStringLiteral("text %1: %2")
+        .arg(state.first == QLatin1String("failed") ? QStringLiteral("not read") : QStringLiteral("not readable"), state.second);
+}
+
+QJsonObject summaryJson(const ExtractionSummary &s)
+{
+    return QJsonObject {{QStringLiteral("read"), s.read}, {QStringLiteral("failed"), s.failed},
+        {QStringLiteral("unsupported"), s.unsupported}, {QStringLiteral("missing"), s.missing},
+        {QStringLiteral("problems"), QJsonArray::fromStringList(s.problems)}};
+}
+
+QString summaryText(const ExtractionSummary &s)
+{
+    if (s.total() == 0)
+        return QStringLiteral("The text of every attached file has been read already.\n");
+    QString out = QStringLiteral("Read the text of %1 file(s)").arg(s.read);
+    if (s.failed)
+        out += QStringLiteral("; %1 could not be read").arg(s.failed);
+    if (s.unsupported)
+        out += QStringLiteral("; %1 of a kind Praxis does not read").arg(s.unsupported);
+    if (s.missing)
+        out += QStringLiteral("; %1 missing from the attachments folder").arg(s.missing);
+    out += QStringLiteral(".\n");
+    for (const QString &p : s.problems)
+        out += QStringLiteral("  ") + p + QLatin1Char('\n');
+    return out;
+}
+
+// Reads the text of every pending file, then brings the search index up to date with it.
+Result<ExtractionSummary> extractPending(Library &library)
+{
+    AttachmentTextCache texts(library.database(), library.clock());
+    AttachmentTextRunner runner(
+        texts, library.attachmentsFolder(), extract::AttachmentTextReader::extractor(), extract::AttachmentTextReader::version());
+    auto summary = runner.run();
+    if (!summary)
+        return summary.error();
+    if (auto drained = library.search().drain(); !drained)
+        return drained.error();
+    return summary;
+}
+
+} // namespace
+
+int CliApp::cmdAttach()
+{
+    const RecordId owner(m_args.at(0));
+    const QStringList files = m_args.mid(1);
+    for (const QString &file : files) {
+        if (!QFileInfo(file).isFile())
+            return fail(makeError(
+                ErrorCode::NotFound, QStringLiteral("%1 is not a file. Nothing was attached.").arg(QDir::toNativeSeparators(file))));
+    }
+    auto lib = openLibrary(false);
+    if (!lib)
+        return fail(lib.error());
+    Library &library = **lib;
+    RecordStore &store = library.records();
+    auto ownerRecord = store.get(owner);
+    if (!ownerRecord)
+        return fail(makeError(ownerRecord.error().code, ownerRecord.error().message + QStringLiteral(" Nothing was attached.")));
+    AttachmentStore attachments(library.attachmentsFolder(), library.database(), store);
+    QList<RecordId> added;
+    {
+        // Links and files together, all or nothing (the files' own add is one nested step of this).
+        Transaction tx(library.database());
+        if (!tx.status())
+            return fail(tx.status().error());
+        for (const QString &url : std::as_const(m_links)) {
+            auto id = attachments.addLink(owner, url);
+            if (!id)
+                return fail(makeError(id.error().code, id.error().message + QStringLiteral(" Nothing was attached.")));
+            added << *id;
+        }
+        if (!files.isEmpty()) {
+            auto ids = attachments.addFiles(owner, files);
+            if (!ids)
+                return fail(ids.error());
+            added << *ids;
+        }
+        if (Status s = tx.commit(); !s)
+            return fail(makeError(s.error().code, s.error().message + QStringLiteral(" Nothing was attached.")));
+    }
+    auto summary = extractPending(library);
+    if (!summary)
+        m_err << "praxis-cli: the files are attached, but their text could not be read for search: " << summary.error().message << "\n";
+
+    AttachmentTextCache texts(library.database(), library.clock());
+    QJsonArray list;
+    QStringList lines;
+    for (const RecordId &id : std::as_const(added)) {
+        auto a = store.get(id);
+        if (!a)
+            return fail(a.error());
+        list.append(attachmentJson(texts, *a));
+        const QString file = a->value(QStringLiteral("file_name")).toString();
+        lines << QStringLiteral("  %1  %2  (%3)")
+                     .arg(id.toString(), file.isEmpty() ? a->value(QStringLiteral("url")).toString() : file,
+                         stateText(textState(texts, *a)));
+    }
+    if (jsonOutput()) {
+        QJsonObject out {{QStringLiteral("record"), owner.toString()}, {QStringLiteral("attachments"), list}};
+        if (summary)
+            out.insert(QStringLiteral("extraction"), summaryJson(*summary));
+        m_out << json(out);
+        return kOk;
+    }
+    auto name = store.displayName(owner);
+    m_out << "Attached " << files.size() << " file(s) and " << m_links.size() << " link(s) to " << (name ? *name : owner.toString()) << " ["
+          << owner.toString() << "]:\n";
+    for (const QString &line : std::as_const(lines))
+        m_out << line << "\n";
+    return kOk;
+}
+
+int CliApp::cmdAttachments()
+{
+    auto lib = openLibrary(false);
+    if (!lib)
+        return fail(lib.error());
+    const QString what = m_args.at(0);
+    if (what == QLatin1String("check"))
+        return checkAttachments(**lib);
+    if (what == QLatin1String("extract"))
+        return extractAttachments(**lib);
+    return listAttachments(**lib, what);
+}
+
+int CliApp::listAttachments(Library &library, const QString &owner)
+{
+    RecordStore &store = library.records();
+    const RecordId id(owner);
+    auto record = store.get(id);
+    if (!record)
+        return fail(record.error());
+    auto parts = store.parts(id, QStringLiteral("attachment"));
+    if (!parts)
+        return fail(parts.error());
+    AttachmentTextCache texts(library.database(), library.clock());
+    if (jsonOutput()) {
+        QJsonArray list;
+        for (const Record &a : std::as_const(*parts))
+            list.append(attachmentJson(texts, a));
+        m_out << json(QJsonObject {{QStringLiteral("record"), id.toString()}, {QStringLiteral("attachments"), list}});
+        return kOk;
+    }
+    for (const Record &a : std::as_const(*parts)) {
+        const QString file = a.value(QStringLiteral("file_name")).toString();
+        QString line = a.id.toString() + QLatin1Char('\t') + a.value(QStringLiteral("title")).toString() + QLatin1Char('\t');
+        if (file.isEmpty())
+            line += a.value(QStringLiteral("url")).toString();
+        else
+            line += file + QLatin1Char('\t') + QLocale::c().formattedDataSize(a.value(QStringLiteral("size")).toLongLong())
+                + QLatin1Char('\t') + a.value(QStringLiteral("mime_type")).toString();
+        m_out << line << "\t" << stateText(textState(texts, a)) << "\n";
+    }
+    auto name = store.displayName(id);
+    m_out << "(" << parts->size() << " attachment(s) on " << (name ? *name : id.toString()) << ")\n";
+    return kOk;
+}
+
+int CliApp::checkAttachments(Library &library)
+{
+    RecordStore &store = library.records();
+    AttachmentStore attachments(library.attachmentsFolder(), library.database(), store);
+    auto problems = attachments.check();
+    if (!problems)
+        return fail(problems.error());
+    ListQuery all;
+    all.trash = TrashFilter::All;
+    const qint64 checked = store.count(QStringLiteral("attachment"), all).value_or(0);
+    if (jsonOutput()) {
+        QJsonArray list;
+        for (const AttachmentProblem &p : std::as_const(*problems)) {
+            auto name = store.displayName(p.owner);
+            list.append(
+                QJsonObject {{QStringLiteral("attachment"), p.attachment.toString()}, {QStringLiteral("record"), p.owner.toString()},
+                    {QStringLiteral("record_title"), name ? *name : QString()}, {QStringLiteral("file_name"), p.fileName},
+                    {QStringLiteral("problem"), problemName(p.kind)}, {QStringLiteral("message"), p.message}});
+        }
+        m_out << json(QJsonObject {
+            {QStringLiteral("ok"), problems->isEmpty()}, {QStringLiteral("attachments"), checked}, {QStringLiteral("problems"), list}});
+    } else {
+        for (const AttachmentProblem &p : std::as_const(*problems)) {
+            auto name = store.displayName(p.owner);
+            m_out << problemName(p.kind) << ": " << p.fileName << " (attachment " << p.attachment.toString() << " of "
+                  << (name ? *name : QStringLiteral("?")) << " [" << p.owner.toString() << "]): " << p.message << "\n";
+        }
+        if (problems->isEmpty())
+            m_out << "OK: " << checked << " attachment(s), every file present and unchanged.\n";
+        else
+            m_out << "PROBLEMS FOUND: " << problems->size() << " of " << checked << " attachment(s).\n";
+    }
+    return problems->isEmpty() ? kOk : kError;
+}
+
+int CliApp::extractAttachments(Library &library)
+{
+    auto summary = extractPending(library);
+    if (!summary)
+        return fail(summary.error());
+    if (jsonOutput())
+        m_out << json(summaryJson(*summary));
+    else
+        m_out << summaryText(*summary);
+    return kOk;
+}
+
+} // namespace praxis::cli
