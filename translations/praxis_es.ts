@@ -311,6 +311,17 @@
         <source>Choice</source>
         <translation>Opción</translation>
     </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished">Caso</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Field</name>
@@ -725,6 +736,41 @@
     <message>
         <source>Year</source>
         <translation>Año</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>(leave out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authors (people)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editors (people)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishers (organisations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Producers (organisations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funders (organisations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom field: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1208,6 +1254,514 @@
         <source>The search tokenizer could not be registered.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This build of Praxis does not read the text of PDF files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Praxis does not read the text of files of type %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Praxis does not read the text of .%1 files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds binary data, not a web page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough memory to open the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is damaged or incomplete: it is not a readable zip archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file unpacks to more than %1 MB; it was not read, to keep the library safe from archives made to fill the memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is protected by a password; its text cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is damaged: part of it cannot be unpacked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is damaged: its text is not well-formed XML (%1, line %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not %1: the archive has no %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Word document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an OpenDocument text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF is damaged or is not a PDF file; its text cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF is protected by a password; its text cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds binary data, not text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachments folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2. No file was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachments folder cannot be written: %1. No file was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be copied into the library (is the disk full?): %2. No file was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be copied into the library: %2. No file was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be stored: %2. No file was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This attachment is a link, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file of “%1” is missing from the library&apos;s attachments folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of %1 could not be made for opening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file has changed since it was added (its contents no longer match).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This program cannot read the text of attached files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the text of attachments was stopped after %1 of %2 files; the rest will be read next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is missing from the library&apos;s attachments folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>No records are selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no collection %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collection “%1” is in the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a smart collection: it gathers its records by its saved filter, so records cannot be put in it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is in the trash; restore it before editing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records of this kind have no custom field “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records of this kind have no field “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the choices of %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>titles %1% alike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>years differ (%1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records of type “%1” are not checked for duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search for duplicates was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a readable %1 file: line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a readable %1 file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds binary data, not text (an image or a document saved in another format?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is not UTF-8 (save the file as UTF-8 and import it again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a tag such as “TY  - ”, found “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new record starts before the one above ended with “ER  -”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” appears outside a record (records start with “TY  - ”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series or container: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edition: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends inside the record that starts here (no “ER  -” line): it may be cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds no records (records start with “TY  - ”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry starting here is not closed: its braces do not balance, or the file is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted value in the entry starting here is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends inside the entry starting here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is neither a value in braces or quotes nor a defined @string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a value, found “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“@%1” is not followed by “{”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@string needs “name = value”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry starting here is not closed before the next one begins: its braces do not balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a field name, found “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field “%1” has no “=”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds no entries (entries start with “@type{”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds no items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a CSV file: it holds binary data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This CSV file cannot be read: line %1: a quoted cell is not closed (the file may be cut short).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This CSV file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping names a column “%1” that this file does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column is mapped to the title; every material needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was stopped; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a readable Praxis library file: line %1: %2. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Praxis library file (it has no “format”: “praxis-library”). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This library file was written by a newer Praxis (version %1). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A whole-library file goes into a new, empty library; this one already holds %1 records. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1: %2 Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: use csv, ris, bibtex, csl-json, dc or jsonld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a material.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 merged into existing records, %3 skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trial run, nothing written: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing was imported and the library is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values of fields the library does not have are kept in the notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of this file (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already in the library (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resembles %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merged into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added although it resembles %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import could not be saved: %1 Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved filter&apos;s “facets” must be an object of value lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved values of “%1” must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be filtered by “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown part field %1.%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A smart collection cannot include itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smart collection “%1” is a saved search; run it from the search bar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smart collection “%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown record type “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record cannot be merged with itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only records of the same kind can be merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records in the trash cannot be merged; restore them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged from “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged from “%1”: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecordType</name>
@@ -1520,81 +2074,6 @@
     </message>
 </context>
 <context>
-    <name>Vocabulary</name>
-    <message>
-        <source>Africa</source>
-        <translation>África</translation>
-    </message>
-    <message>
-        <source>Northern Africa</source>
-        <translation>África septentrional</translation>
-    </message>
-    <message>
-        <source>Sub-Saharan Africa</source>
-        <translation>África subsahariana</translation>
-    </message>
-    <message>
-        <source>Americas</source>
-        <translation>Américas</translation>
-    </message>
-    <message>
-        <source>Latin America and the Caribbean</source>
-        <translation>América Latina y el Caribe</translation>
-    </message>
-    <message>
-        <source>Northern America</source>
-        <translation>América septentrional</translation>
-    </message>
-    <message>
-        <source>Asia</source>
-        <translation>Asia</translation>
-    </message>
-    <message>
-        <source>Central Asia</source>
-        <translation>Asia central</translation>
-    </message>
-    <message>
-        <source>Eastern Asia</source>
-        <translation>Asia oriental</translation>
-    </message>
-    <message>
-        <source>South-eastern Asia</source>
-        <translation>Asia sudoriental</translation>
-    </message>
-    <message>
-        <source>Southern Asia</source>
-        <translation>Asia meridional</translation>
-    </message>
-    <message>
-        <source>Western Asia</source>
-        <translation>Asia occidental</translation>
-    </message>
-    <message>
-        <source>Europe</source>
-        <translation>Europa</translation>
-    </message>
-    <message>
-        <source>Eastern Europe</source>
-        <translation>Europa oriental</translation>
-    </message>
-    <message>
-        <source>Northern Europe</source>
-        <translation>Europa septentrional</translation>
-    </message>
-    <message>
-        <source>Southern Europe</source>
-        <translation>Europa meridional</translation>
-    </message>
-    <message>
-        <source>Western Europe</source>
-        <translation>Europa occidental</translation>
-    </message>
-    <message>
-        <source>Oceania</source>
-        <translation>Oceanía</translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>Knowledge base for communities of practice in training for gender equality</source>
@@ -1709,6 +2188,630 @@ Resaltado de Markdown: %6</translation>
     </message>
 </context>
 <context>
+    <name>praxis::ui::AttachmentCheckDialog</name>
+    <message>
+        <source>Check Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks that every attached file is in the library&apos;s attachments folder, unchanged since it was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished">Registro</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the record the file is attached to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the attached files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked %1 of %2 attachments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing from the attachments folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed since it was added (the contents no longer match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped before every file was checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachments could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every attached file is present and unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found. Open a record to attach its file again, or remove the attachment.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>praxis::ui::AttachmentTextStatus</name>
+    <message>
+        <source>Reading the text of attachments was stopped; the rest is read when files are next attached or Praxis next starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text of attachments could not be read for search: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Read the text of %n attached file(s) for search.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be read (damaged or protected).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) are missing: Tools ▸ Check Attachments lists them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading attachments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop reading the text of attached files (the rest is read next time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading attachments for search: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praxis::ui::AttachmentsPanel</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Título</translation>
+    </message>
+    <message>
+        <source>File or link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <source>Drop files here to attach them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished">Adjuntos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attach %n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attach file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address (https://…):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application is set up to open %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Attachment To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praxis::ui::BulkEditDialog</name>
+    <message>
+        <source>Bulk Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n selected record(s) at once. Undo takes the whole change back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (custom field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">Etiquetas</translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished">Añadir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Change %n Record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no tags yet: add one under Tags &amp; Collections first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the value first, or choose Clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %1 of %n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>praxis::ui::CollectionActions</name>
+    <message>
+        <source>Records can be dropped on a tag or a collection only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every record dropped already has the tag “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every record dropped is already in “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n record(s) “%1”</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Put %n record(s) in “%1”</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New tag “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New collection “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter is empty: a smart collection needs at least one value to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New smart collection “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a saved filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Tag Inside…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Collection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Collection Inside…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the collection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag records from a table onto “%1” to put them in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move “%1” to the trash</source>
+        <translation type="unfinished">Mover «%1» a la papelera</translation>
+    </message>
+    <message>
+        <source>“%1” is in the trash; Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as Smart Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the smart collection (it keeps the filter and stays up to date):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the filter as “%1” under Collections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praxis::ui::DuplicateWarning</name>
+    <message>
+        <source>Possible duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This %1 looks like one already in the library:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This %1 looks like %2 already in the library:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2% alike (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard, &amp;Show Existing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praxis::ui::DuplicatesDialog</name>
+    <message>
+        <source>Find Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look among:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished">&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished">Registro</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the kind of record and press Find.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into &amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the record on the left; the other one goes to the trash after its values, parts and links are moved over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into &amp;Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the record on the right; the other one goes to the trash after its values, parts and links are moved over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared %1 of %2 records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not look for duplicates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No likely duplicates found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n likely pair(s). Double-click a title to open it; merging can be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records were not merged: %1
+Both are unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge “%1” into “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged “%1” into “%2”: %n part(s) and link(s) moved; the other record is in the trash.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>praxis::ui::ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RIS (Zotero, EndNote, Mendeley)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BibTeX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSL-JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dublin Core XML (oai_dc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema.org LearningResource JSON-LD (LRMI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole library (Praxis JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected material(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>praxis::ui::FieldEditor</name>
     <message>
         <source>Type to find…</source>
@@ -1785,6 +2888,287 @@ Resaltado de Markdown: %6</translation>
     <message>
         <source>No record is called “%1”: choose one from the list.</source>
         <translation>Ningún registro se llama «%1»: elija uno de la lista.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the Markdown as it will read (Ctrl+Shift+P in the text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No record is called “%1”: choose one from the list, or add it with the button at the end of the field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 “%2” to the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praxis::ui::FilterPanel</name>
+    <message>
+        <source>&lt;b&gt;Filter&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every record again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show records from outside the collection too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished">Año</translation>
+    </message>
+    <message>
+        <source>Save as Smart Collection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this filter in the sidebar under Collections; it stays up to date as records change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counts could not be taken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the collection &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all %n…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years in the list: %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Región</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">Etiquetas</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished">Organizaciones</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished">Personas</translation>
+    </message>
+</context>
+<context>
+    <name>praxis::ui::ImportDialog</name>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved mapping:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which field each column fills:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the records as they will be imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Título</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished">Año</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">Idiomas</translation>
+    </message>
+    <message>
+        <source>People and organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave them out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge them into the existing record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add them anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records that resemble existing ones:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file Praxis can import: CSV, RIS, BibTeX, CSL-JSON or a Praxis library file. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A whole Praxis library. It goes into an empty library with every record, link and id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(as detected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in %1 (%2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in %1: %2, delimiter “%3”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of this mapping:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was stopped. Nothing was imported; the library is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>praxis::ui::ImportReportDialog</name>
+    <message>
+        <source>Import of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Título</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Report</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1921,10 +3305,6 @@ Resaltado de Markdown: %6</translation>
         <translation>Guardar la búsqueda «%1»</translation>
     </message>
     <message>
-        <source>Saved “%1” as a smart collection; double-click it under Collections to run it again.</source>
-        <translation>«%1» se guardó como colección inteligente; haga doble clic en ella en Colecciones para volver a ejecutarla.</translation>
-    </message>
-    <message>
         <source>The folder of this library</source>
         <translation>La carpeta de esta biblioteca</translation>
     </message>
@@ -1943,6 +3323,70 @@ Resaltado de Markdown: %6</translation>
     <message>
         <source>The trash is empty.</source>
         <translation>La papelera está vacía.</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bulk Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;Duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;Attachments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No record has this tag yet. Drag rows from a table onto the tag to give it to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No record matches this smart collection now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This collection is empty. Drag rows from a table onto it to add them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1” as a smart collection; choose it under Collections in the sidebar to run it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added yet: the record resembles one already in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue files (*.csv *.tsv *.txt *.ris *.bib *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the records to change first (Shift or Ctrl with the mouse selects several).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2051,6 +3495,18 @@ Resaltado de Markdown: %6</translation>
         <source>Edit “%1”</source>
         <translation>Editar «%1»</translation>
     </message>
+    <message>
+        <source>Custom field “%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished">Adjuntos</translation>
+    </message>
+    <message>
+        <source>Set %1 of “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>praxis::ui::RecordTableModel</name>
@@ -2081,6 +3537,10 @@ Resaltado de Markdown: %6</translation>
     <message>
         <source>Modified</source>
         <translation>Modificado</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2133,6 +3593,18 @@ Resaltado de Markdown: %6</translation>
     <message>
         <source>Records moved to the trash stay here, with their parts, until you delete them permanently.</source>
         <translation>Los registros movidos a la papelera quedan aquí, con sus partes, hasta que los elimine definitivamente.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 match the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default Columns</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
