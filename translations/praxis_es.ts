@@ -313,14 +313,14 @@
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">Caso</translation>
+        <translation>Caso</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -742,35 +742,35 @@
     <name>ImportDialog</name>
     <message>
         <source>(leave out)</source>
-        <translation type="unfinished"></translation>
+        <translation>(omitir)</translation>
     </message>
     <message>
         <source>Authors (people)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autores/as (personas)</translation>
     </message>
     <message>
         <source>Editors (people)</source>
-        <translation type="unfinished"></translation>
+        <translation>Editores/as (personas)</translation>
     </message>
     <message>
         <source>Publishers (organisations)</source>
-        <translation type="unfinished"></translation>
+        <translation>Editoriales (organizaciones)</translation>
     </message>
     <message>
         <source>Producers (organisations)</source>
-        <translation type="unfinished"></translation>
+        <translation>Productores (organizaciones)</translation>
     </message>
     <message>
         <source>Funders (organisations)</source>
-        <translation type="unfinished"></translation>
+        <translation>Financiadores (organizaciones)</translation>
     </message>
     <message>
         <source>Custom field: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo personalizado: %1</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulación</translation>
     </message>
 </context>
 <context>
@@ -836,931 +836,931 @@
     <name>QObject</name>
     <message>
         <source>A backup cannot be made in the middle of a change.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede hacer una copia de seguridad en medio de un cambio.</translation>
     </message>
     <message>
         <source>Cannot create the backup folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta de copias de seguridad %1.</translation>
     </message>
     <message>
         <source>The backup could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir la copia de seguridad en %1: %2</translation>
     </message>
     <message>
         <source>The backup could not be saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la copia de seguridad como %1.</translation>
     </message>
     <message>
         <source>Record %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el registro %1: %2</translation>
     </message>
     <message>
         <source>%1 has no creation entry in the change log</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene entrada de creación en el historial de cambios</translation>
     </message>
     <message>
         <source>%1: trash state differs from the change log</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el estado de papelera no coincide con el historial de cambios</translation>
     </message>
     <message>
         <source>%1: sample mark differs from the change log</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la marca de ejemplo no coincide con el historial de cambios</translation>
     </message>
     <message>
         <source>%1: unknown record type</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tipo de registro desconocido</translation>
     </message>
     <message>
         <source>%1: field “%2” differs from the change log</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el campo «%2» no coincide con el historial de cambios</translation>
     </message>
     <message>
         <source>Record %1 is in the change log but missing from the library</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro %1 figura en el historial de cambios pero falta en la biblioteca</translation>
     </message>
     <message>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir %1: %2</translation>
     </message>
     <message>
         <source>The disk is full: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno: %1</translation>
     </message>
     <message>
         <source>%1 field “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo «%2» de %1</translation>
     </message>
     <message>
         <source>expected a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un número entero</translation>
     </message>
     <message>
         <source>must be between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>debe estar entre %1 y %2</translation>
     </message>
     <message>
         <source>expected a number</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un número</translation>
     </message>
     <message>
         <source>expected yes or no (true/false)</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba sí o no (true/false)</translation>
     </message>
     <message>
         <source>expected a list of texts</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una lista de textos</translation>
     </message>
     <message>
         <source>expected text</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba texto</translation>
     </message>
     <message>
         <source>“%1” is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una fecha (use AAAA, AAAA-MM o AAAA-MM-DD)</translation>
     </message>
     <message>
         <source>“%1” is not a date and time (use YYYY-MM-DDTHH:MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una fecha y hora (use AAAA-MM-DDTHH:MM)</translation>
     </message>
     <message>
         <source>“%1” is not a web address</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección web</translation>
     </message>
     <message>
         <source>“%1” is not an email address</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección de correo electrónico</translation>
     </message>
     <message>
         <source>“%1” is not one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es ninguno de estos valores: %2</translation>
     </message>
     <message>
         <source>“%1” is not a record id</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un identificador de registro</translation>
     </message>
     <message>
         <source>expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba true o false</translation>
     </message>
     <message>
         <source>expected a list, like [&quot;en&quot;, &quot;es&quot;]</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una lista, como [&quot;en&quot;, &quot;es&quot;]</translation>
     </message>
     <message>
         <source>every entry of the list must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>cada elemento de la lista debe ser texto</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a Praxis library (it is not a database file). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una biblioteca de Praxis (no es un archivo de base de datos). No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>%1 is a file; a Praxis library is a folder. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un archivo; una biblioteca de Praxis es una carpeta. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>There is no library at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna biblioteca en %1.</translation>
     </message>
     <message>
         <source>Cannot create the library folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta de la biblioteca %1.</translation>
     </message>
     <message>
         <source>There is no library at %1 (no %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna biblioteca en %1 (no se encuentra %2).</translation>
     </message>
     <message>
         <source>%1 is not empty and holds no Praxis library. Choose an empty folder or an existing library. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta %1 no está vacía y no contiene ninguna biblioteca de Praxis. Elija una carpeta vacía o una biblioteca existente. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>The library %1 is damaged (%2). Nothing was changed; restore a copy from %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca %1 está dañada (%2). No se ha cambiado nada; restaure una copia desde %3.</translation>
     </message>
     <message>
         <source>The library %1 cannot be read. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la biblioteca %1. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>%1 is a database, but not a Praxis library. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una base de datos, pero no una biblioteca de Praxis. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>The library %1 was written by a newer version of Praxis (library format %2; this version reads up to %3). Nothing was changed; update Praxis to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca %1 fue escrita por una versión más reciente de Praxis (formato de biblioteca %2; esta versión lee hasta el %3). No se ha cambiado nada; actualice Praxis para abrirla.</translation>
     </message>
     <message>
         <source>The library %1 could not be switched to write-ahead logging (the file system said “%2”).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo pasar la biblioteca %1 al modo de escritura anticipada WAL (el sistema de archivos indicó «%2»).</translation>
     </message>
     <message>
         <source>This SQLite cannot enforce foreign keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta versión de SQLite no puede aplicar claves foráneas.</translation>
     </message>
     <message>
         <source>Cannot create %1 in the library folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear %1 en la carpeta de la biblioteca.</translation>
     </message>
     <message>
         <source>The library was not updated because a backup could not be made first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca no se actualizó porque antes no se pudo hacer una copia de seguridad: %1</translation>
     </message>
     <message>
         <source>The integrity check could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo ejecutar la comprobación de integridad: %1</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos: %1</translation>
     </message>
     <message>
         <source>Broken reference: row %1 of %2 refers to a missing %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia rota: la fila %1 de %2 remite a un elemento inexistente de %3</translation>
     </message>
     <message>
         <source>Schema script %1 is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el script de esquema %1 en esta compilación.</translation>
     </message>
     <message>
         <source>Updating the library to schema %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la actualización de la biblioteca al esquema %1: %2</translation>
     </message>
     <message>
         <source>%1: “%2” is not a record type.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» no es un tipo de registro.</translation>
     </message>
     <message>
         <source>%1: a %2 cannot be a part of a %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: un registro de tipo %2 no puede formar parte de uno de tipo %3.</translation>
     </message>
     <message>
         <source>%1: field “%2” names %3, but no earlier record has that key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el campo «%2» menciona %3, pero ningún registro anterior tiene esa clave.</translation>
     </message>
     <message>
         <source>%1: the key “%2” is empty or used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la clave «%2» está vacía o se usa dos veces.</translation>
     </message>
     <message>
         <source>%1: “parts” must be an object of part type → list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «parts» debe ser un objeto de tipo de parte → lista.</translation>
     </message>
     <message>
         <source>%1: parts “%2” must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: las partes «%2» deben ser una lista.</translation>
     </message>
     <message>
         <source>%1: part %2 of “%3” is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la parte %2 de «%3» no es un objeto.</translation>
     </message>
     <message>
         <source>“records” must be a list of records.</source>
-        <translation type="unfinished"></translation>
+        <translation>«records» debe ser una lista de registros.</translation>
     </message>
     <message>
         <source>Record %1 is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro %1 no es un objeto JSON.</translation>
     </message>
     <message>
         <source>Record %1 does not say its “type”.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro %1 no indica su «type».</translation>
     </message>
     <message>
         <source>Record %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro %1 (%2)</translation>
     </message>
     <message>
         <source>The record does not say its “type”.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro no indica su «type».</translation>
     </message>
     <message>
         <source>The record says it is a “%1”, not a “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro indica que es de tipo «%1», no «%2».</translation>
     </message>
     <message>
         <source>“%1” is not a record type. Known types: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un tipo de registro. Tipos conocidos: %2.</translation>
     </message>
     <message>
         <source>No record has the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún registro tiene el identificador %1.</translation>
     </message>
     <message>
         <source>%1 field “%2”: no record has the id %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo «%2» de %1: ningún registro tiene el identificador %3.</translation>
     </message>
     <message>
         <source>%1 field “%2” must refer to a %3, but %4 is a %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo «%2» de %1 debe remitir a un registro de tipo %3, pero %4 es de tipo %5.</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> o </translation>
     </message>
     <message>
         <source>A %1 has no field “%2”. Its fields are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los registros de tipo %1 no tienen el campo «%2». Sus campos son: %3.</translation>
     </message>
     <message>
         <source>%1 field “%2” is required and cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo «%2» de %1 es obligatorio y no puede quedar vacío.</translation>
     </message>
     <message>
         <source>A %1 needs a value for “%2” (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un registro de tipo %1 necesita un valor para «%2» (%3).</translation>
     </message>
     <message>
         <source>“%1” is not a valid record id.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un identificador de registro válido.</translation>
     </message>
     <message>
         <source>A record with the id %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un registro con el identificador %1.</translation>
     </message>
     <message>
         <source>Record %1 has an unknown type “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro %1 tiene un tipo desconocido: «%2».</translation>
     </message>
     <message>
         <source>Record %1 is listed but its %2 data is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro %1 figura en la lista, pero faltan sus datos de tipo %2.</translation>
     </message>
     <message>
         <source>A %1 cannot be sorted by “%2”: it has no such field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los registros de tipo %1 no se pueden ordenar por «%2»: no tienen ese campo.</translation>
     </message>
     <message>
         <source>Parts need a parent record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las partes necesitan un registro principal.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Record %1 is a %2, not a %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro %1 es de tipo %2, no %3.</translation>
     </message>
     <message>
         <source>The sample library is not valid JSON: %1 (at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca de ejemplo no es JSON válido: %1 (en el byte %2).</translation>
     </message>
     <message>
         <source>The sample library could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar la biblioteca de ejemplo: %1</translation>
     </message>
     <message>
         <source>Recommendation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendación %1</translation>
     </message>
     <message>
         <source>The search index %1 cannot be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear el índice de búsqueda %1: %2</translation>
     </message>
     <message>
         <source>The search index %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el índice de búsqueda %1: %2</translation>
     </message>
     <message>
         <source>The search index could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear el índice de búsqueda: %1</translation>
     </message>
     <message>
         <source>Indexing was stopped; %1 records remain queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se detuvo la indexación; quedan %1 registros en cola.</translation>
     </message>
     <message>
         <source>“%1” is not a kind of record; kinds are: %2 (at character %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una clase de registro; las clases son: %2 (en el carácter %3)</translation>
     </message>
     <message>
         <source>There is no filter or custom field called “%1:”. Filters: %2 (at character %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún filtro ni campo personalizado llamado «%1:». Filtros: %2 (en el carácter %3)</translation>
     </message>
     <message>
         <source>The search could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo ejecutar la búsqueda: %1</translation>
     </message>
     <message>
         <source>%1 (at character %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (en el carácter %2)</translation>
     </message>
     <message>
         <source>The search is too long: %1 characters, at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La búsqueda es demasiado larga: %1 caracteres, como máximo %2.</translation>
     </message>
     <message>
         <source>The quote is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Las comillas no están cerradas</translation>
     </message>
     <message>
         <source>The filter “%1:” needs a value, like %1:something</source>
-        <translation type="unfinished"></translation>
+        <translation>El filtro «%1:» necesita un valor, como %1:valor</translation>
     </message>
     <message>
         <source>“%1” is not a year or a range of years (use 2010, 2010..2016, 2010.. or ..2016)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un año ni un intervalo de años (use 2010, 2010..2016, 2010.. o ..2016)</translation>
     </message>
     <message>
         <source>The years %1..%2 are the wrong way round</source>
-        <translation type="unfinished"></translation>
+        <translation>Los años %1..%2 están en orden inverso</translation>
     </message>
     <message>
         <source>week: takes a week number, like week:2</source>
-        <translation type="unfinished"></translation>
+        <translation>week: requiere un número de semana, como week:2</translation>
     </message>
     <message>
         <source>has: takes “attachment”</source>
-        <translation type="unfinished"></translation>
+        <translation>has: admite «attachment»</translation>
     </message>
     <message>
         <source>title: needs a word to look for</source>
-        <translation type="unfinished"></translation>
+        <translation>title: necesita una palabra que buscar</translation>
     </message>
     <message>
         <source>OR needs a word before it</source>
-        <translation type="unfinished"></translation>
+        <translation>OR necesita una palabra delante</translation>
     </message>
     <message>
         <source>A * must follow the start of a word, like train*</source>
-        <translation type="unfinished"></translation>
+        <translation>Un * debe ir tras el comienzo de una palabra, como capacit*</translation>
     </message>
     <message>
         <source>A word after OR cannot be excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Una palabra después de OR no se puede excluir</translation>
     </message>
     <message>
         <source>OR needs a word after it</source>
-        <translation type="unfinished"></translation>
+        <translation>OR necesita una palabra detrás</translation>
     </message>
     <message>
         <source>Add a word or a filter to search for: “-word” only leaves things out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada una palabra o un filtro que buscar: «-palabra» solo excluye resultados.</translation>
     </message>
     <message>
         <source>Type a word to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una palabra para buscar.</translation>
     </message>
     <message>
         <source>The SQLite library in use (%1) has no FTS5 full-text search, which Praxis needs. Install an SQLite built with FTS5 (Debian&apos;s libsqlite3-0 has it).</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca SQLite en uso (%1) no tiene la búsqueda de texto completo FTS5, que Praxis necesita. Instale una versión de SQLite compilada con FTS5 (el paquete libsqlite3-0 de Debian la incluye).</translation>
     </message>
     <message>
         <source>The search tokenizer could not be registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo registrar el tokenizador de búsqueda.</translation>
     </message>
     <message>
         <source>This build of Praxis does not read the text of PDF files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta compilación de Praxis no lee el texto de los archivos PDF.</translation>
     </message>
     <message>
         <source>Praxis does not read the text of files of type %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Praxis no lee el texto de los archivos de tipo %1.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>Praxis does not read the text of .%1 files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Praxis no lee el texto de los archivos .%1.</translation>
     </message>
     <message>
         <source>The file holds binary data, not a web page.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo contiene datos binarios, no una página web.</translation>
     </message>
     <message>
         <source>The file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo.</translation>
     </message>
     <message>
         <source>There is not enough memory to open the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay suficiente memoria para abrir el archivo.</translation>
     </message>
     <message>
         <source>The file is damaged or incomplete: it is not a readable zip archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está dañado o incompleto: no es un archivo zip legible.</translation>
     </message>
     <message>
         <source>The file unpacks to more than %1 MB; it was not read, to keep the library safe from archives made to fill the memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descomprimido, el archivo ocupa más de %1 MB; no se ha leído, para proteger la biblioteca de archivos comprimidos diseñados para llenar la memoria.</translation>
     </message>
     <message>
         <source>The file is protected by a password; its text cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está protegido con contraseña; no se puede leer su texto.</translation>
     </message>
     <message>
         <source>The file is damaged: part of it cannot be unpacked.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está dañado: una parte no se puede descomprimir.</translation>
     </message>
     <message>
         <source>The file is damaged: its text is not well-formed XML (%1, line %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está dañado: su texto no es XML bien formado (%1, línea %2).</translation>
     </message>
     <message>
         <source>This is not %1: the archive has no %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es %1: el archivo comprimido no contiene %2.</translation>
     </message>
     <message>
         <source>a Word document</source>
-        <translation type="unfinished"></translation>
+        <translation>un documento de Word</translation>
     </message>
     <message>
         <source>an OpenDocument text</source>
-        <translation type="unfinished"></translation>
+        <translation>un texto OpenDocument</translation>
     </message>
     <message>
         <source>The PDF is damaged or is not a PDF file; its text cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>El PDF está dañado o no es un archivo PDF; no se puede leer su texto.</translation>
     </message>
     <message>
         <source>The PDF is protected by a password; its text cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>El PDF está protegido con contraseña; no se puede leer su texto.</translation>
     </message>
     <message>
         <source>The PDF could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el PDF: %1</translation>
     </message>
     <message>
         <source>The PDF could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el PDF.</translation>
     </message>
     <message>
         <source>The file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo: %1</translation>
     </message>
     <message>
         <source>The file holds binary data, not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo contiene datos binarios, no texto.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>The attachments folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta de adjuntos %1.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2. No file was attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2. No se adjuntó ningún archivo.</translation>
     </message>
     <message>
         <source>The attachments folder cannot be written: %1. No file was attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en la carpeta de adjuntos: %1. No se adjuntó ningún archivo.</translation>
     </message>
     <message>
         <source>%1 could not be copied into the library (is the disk full?): %2. No file was attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo copiar %1 en la biblioteca (¿está lleno el disco?): %2. No se adjuntó ningún archivo.</translation>
     </message>
     <message>
         <source>%1 could not be copied into the library: %2. No file was attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo copiar %1 en la biblioteca: %2. No se adjuntó ningún archivo.</translation>
     </message>
     <message>
         <source>%1 could not be stored: %2. No file was attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo almacenar %1: %2. No se adjuntó ningún archivo.</translation>
     </message>
     <message>
         <source>No file was attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se adjuntó ningún archivo.</translation>
     </message>
     <message>
         <source>This attachment is a link, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este adjunto es un enlace, no un archivo.</translation>
     </message>
     <message>
         <source>The file of “%1” is missing from the library&apos;s attachments folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de «%1» no está en la carpeta de adjuntos de la biblioteca.</translation>
     </message>
     <message>
         <source>A copy of %1 could not be made for opening.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo hacer una copia de %1 para abrirla.</translation>
     </message>
     <message>
         <source>%1 could not be written into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1 en %2.</translation>
     </message>
     <message>
         <source>The check was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se detuvo la comprobación.</translation>
     </message>
     <message>
         <source>%1: the file is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: falta el archivo.</translation>
     </message>
     <message>
         <source>%1: the file has changed since it was added (its contents no longer match).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el archivo ha cambiado desde que se añadió (su contenido ya no coincide).</translation>
     </message>
     <message>
         <source>This program cannot read the text of attached files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este programa no puede leer el texto de los archivos adjuntos.</translation>
     </message>
     <message>
         <source>Reading the text of attachments was stopped after %1 of %2 files; the rest will be read next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se detuvo la lectura del texto de los adjuntos tras %1 de %2 archivos; el resto se leerá la próxima vez.</translation>
     </message>
     <message>
         <source>%1: the file is missing from the library&apos;s attachments folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el archivo no está en la carpeta de adjuntos de la biblioteca.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>No records are selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún registro seleccionado.</translation>
     </message>
     <message>
         <source>There is no collection %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la colección %1.</translation>
     </message>
     <message>
         <source>The collection “%1” is in the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colección «%1» está en la papelera.</translation>
     </message>
     <message>
         <source>“%1” is a smart collection: it gathers its records by its saved filter, so records cannot be put in it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es una colección inteligente: reúne sus registros según su filtro guardado, por lo que no se pueden añadir registros a mano.</translation>
     </message>
     <message>
         <source>“%1” is in the trash; restore it before editing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» está en la papelera; restaure el elemento antes de editarlo.</translation>
     </message>
     <message>
         <source>%1: %2 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>Records of this kind have no custom field “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los registros de esta clase no tienen el campo personalizado «%1».</translation>
     </message>
     <message>
         <source>Records of this kind have no field “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los registros de esta clase no tienen el campo «%1».</translation>
     </message>
     <message>
         <source>“%1” is not one of the choices of %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una de las opciones de %2: %3.</translation>
     </message>
     <message>
         <source>same title</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo título</translation>
     </message>
     <message>
         <source>titles %1% alike</source>
-        <translation type="unfinished"></translation>
+        <translation>títulos similares al %1 %</translation>
     </message>
     <message>
         <source>same year</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo año</translation>
     </message>
     <message>
         <source>years differ (%1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>años distintos (%1, %2)</translation>
     </message>
     <message>
         <source>same organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>misma organización</translation>
     </message>
     <message>
         <source>same author</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo/a autor/a</translation>
     </message>
     <message>
         <source>Records of type “%1” are not checked for duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los registros de tipo «%1» no se comprueban en busca de duplicados.</translation>
     </message>
     <message>
         <source>The search for duplicates was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se detuvo la búsqueda de duplicados.</translation>
     </message>
     <message>
         <source>This is not a readable %1 file: line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un archivo %1 legible: línea %2: %3</translation>
     </message>
     <message>
         <source>This is not a readable %1 file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un archivo %1 legible: %2</translation>
     </message>
     <message>
         <source>it holds binary data, not text (an image or a document saved in another format?)</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene datos binarios, no texto (¿una imagen o un documento guardado en otro formato?)</translation>
     </message>
     <message>
         <source>the text is not UTF-8 (save the file as UTF-8 and import it again)</source>
-        <translation type="unfinished"></translation>
+        <translation>el texto no está en UTF-8 (guarde el archivo en UTF-8 e impórtelo de nuevo)</translation>
     </message>
     <message>
         <source>expected a tag such as “TY  - ”, found “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una etiqueta como «TY  - » y se encontró «%1»</translation>
     </message>
     <message>
         <source>a new record starts before the one above ended with “ER  -”</source>
-        <translation type="unfinished"></translation>
+        <translation>empieza un registro nuevo antes de que el anterior termine con «ER  -»</translation>
     </message>
     <message>
         <source>“%1” appears outside a record (records start with “TY  - ”)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» aparece fuera de un registro (los registros empiezan por «TY  - »)</translation>
     </message>
     <message>
         <source>Series or container: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Serie o publicación contenedora: %1</translation>
     </message>
     <message>
         <source>Edition: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edición: %1</translation>
     </message>
     <message>
         <source>Place: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar: %1</translation>
     </message>
     <message>
         <source>the file ends inside the record that starts here (no “ER  -” line): it may be cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo termina dentro del registro que empieza aquí (no hay línea «ER  -»): puede estar truncado</translation>
     </message>
     <message>
         <source>it holds no records (records start with “TY  - ”)</source>
-        <translation type="unfinished"></translation>
+        <translation>no contiene ningún registro (los registros empiezan por «TY  - »)</translation>
     </message>
     <message>
         <source>the entry starting here is not closed: its braces do not balance, or the file is cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>la entrada que empieza aquí no está cerrada: sus llaves no están equilibradas o el archivo está truncado</translation>
     </message>
     <message>
         <source>a quoted value in the entry starting here is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>un valor entre comillas de la entrada que empieza aquí no está cerrado</translation>
     </message>
     <message>
         <source>the file ends inside the entry starting here</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo termina dentro de la entrada que empieza aquí</translation>
     </message>
     <message>
         <source>“%1” is neither a value in braces or quotes nor a defined @string</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un valor entre llaves o comillas ni una @string definida</translation>
     </message>
     <message>
         <source>expected a value, found “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un valor y se encontró «%1»</translation>
     </message>
     <message>
         <source>“@%1” is not followed by “{”</source>
-        <translation type="unfinished"></translation>
+        <translation>«@%1» no va seguido de «{»</translation>
     </message>
     <message>
         <source>@string needs “name = value”</source>
-        <translation type="unfinished"></translation>
+        <translation>@string necesita «nombre = valor»</translation>
     </message>
     <message>
         <source>the entry starting here is not closed before the next one begins: its braces do not balance</source>
-        <translation type="unfinished"></translation>
+        <translation>la entrada que empieza aquí no se cierra antes de que empiece la siguiente: sus llaves no están equilibradas</translation>
     </message>
     <message>
         <source>expected a field name, found “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un nombre de campo y se encontró «%1»</translation>
     </message>
     <message>
         <source>the field “%1” has no “=”</source>
-        <translation type="unfinished"></translation>
+        <translation>el campo «%1» no tiene «=»</translation>
     </message>
     <message>
         <source>it holds no entries (entries start with “@type{”)</source>
-        <translation type="unfinished"></translation>
+        <translation>no contiene ninguna entrada (las entradas empiezan por «@type{»)</translation>
     </message>
     <message>
         <source>expected a list of items</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una lista de elementos</translation>
     </message>
     <message>
         <source>item %1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>el elemento %1 no es un objeto</translation>
     </message>
     <message>
         <source>item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>elemento %1</translation>
     </message>
     <message>
         <source>it holds no items</source>
-        <translation type="unfinished"></translation>
+        <translation>no contiene ningún elemento</translation>
     </message>
     <message>
         <source>This is not a CSV file: it holds binary data.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un archivo CSV: contiene datos binarios.</translation>
     </message>
     <message>
         <source>This CSV file cannot be read: line %1: a quoted cell is not closed (the file may be cut short).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer este archivo CSV: línea %1: una celda entre comillas no está cerrada (puede que el archivo esté truncado).</translation>
     </message>
     <message>
         <source>This CSV file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo CSV está vacío.</translation>
     </message>
     <message>
         <source>The mapping names a column “%1” that this file does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>La correspondencia menciona una columna «%1» que este archivo no tiene.</translation>
     </message>
     <message>
         <source>No column is mapped to the title; every material needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna columna está asignada al título; todos los materiales necesitan uno.</translation>
     </message>
     <message>
         <source>The export was stopped; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se detuvo la exportación; no se escribió ningún archivo.</translation>
     </message>
     <message>
         <source>This is not a readable Praxis library file: line %1: %2. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un archivo de biblioteca de Praxis legible: línea %1: %2. No se importó nada.</translation>
     </message>
     <message>
         <source>This is not a Praxis library file (it has no “format”: “praxis-library”). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un archivo de biblioteca de Praxis (no tiene «format»: «praxis-library»). No se importó nada.</translation>
     </message>
     <message>
         <source>This library file was written by a newer Praxis (version %1). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo de biblioteca fue escrito por una versión más reciente de Praxis (versión %1). No se importó nada.</translation>
     </message>
     <message>
         <source>A whole-library file goes into a new, empty library; this one already holds %1 records. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo de biblioteca completa se importa en una biblioteca nueva y vacía; esta ya contiene %1 registros. No se importó nada.</translation>
     </message>
     <message>
         <source>Record %1: %2 Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro %1: %2 No se importó nada.</translation>
     </message>
     <message>
         <source>The import was stopped; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se detuvo la importación; no se importó nada.</translation>
     </message>
     <message>
         <source>line %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1 (%2)</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1</translation>
     </message>
     <message>
         <source>Unknown format “%1”: use csv, ris, bibtex, csl-json, dc or jsonld.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato desconocido «%1»: use csv, ris, bibtex, csl-json, dc o jsonld.</translation>
     </message>
     <message>
         <source>%1 is not a material.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un material.</translation>
     </message>
     <message>
         <source>%1 imported, %2 merged into existing records, %3 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importados, %2 fusionados con registros existentes, %3 omitidos</translation>
     </message>
     <message>
         <source>Trial run, nothing written: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba, no se escribió nada: %1.</translation>
     </message>
     <message>
         <source>The import was stopped; nothing was imported and the library is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se detuvo la importación; no se importó nada y la biblioteca no ha cambiado.</translation>
     </message>
     <message>
         <source>record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>registro %1</translation>
     </message>
     <message>
         <source>values of fields the library does not have are kept in the notes</source>
-        <translation type="unfinished"></translation>
+        <translation>los valores de campos que la biblioteca no tiene se conservan en las notas</translation>
     </message>
     <message>
         <source>it has no title</source>
-        <translation type="unfinished"></translation>
+        <translation>no tiene título</translation>
     </message>
     <message>
         <source>%1 of this file (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de este archivo (%2)</translation>
     </message>
     <message>
         <source>“%1” already in the library (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ya está en la biblioteca (%2)</translation>
     </message>
     <message>
         <source>resembles %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se parece a %1</translation>
     </message>
     <message>
         <source>%1: %2 Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 No se importó nada.</translation>
     </message>
     <message>
         <source>merged into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fusionado con %1</translation>
     </message>
     <message>
         <source>added although it resembles %1</source>
-        <translation type="unfinished"></translation>
+        <translation>añadido aunque se parece a %1</translation>
     </message>
     <message>
         <source>The import could not be saved: %1 Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la importación: %1 No se importó nada.</translation>
     </message>
     <message>
         <source>A saved filter&apos;s “facets” must be an object of value lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las «facets» de un filtro guardado deben ser un objeto de listas de valores.</translation>
     </message>
     <message>
         <source>The saved values of “%1” must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los valores guardados de «%1» deben ser una lista.</translation>
     </message>
     <message>
         <source>%1 cannot be filtered by “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede filtrar %1 por «%2».</translation>
     </message>
     <message>
         <source>Unknown part field %1.%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de parte desconocido: %1.%2.</translation>
     </message>
     <message>
         <source>A smart collection cannot include itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una colección inteligente no puede incluirse a sí misma.</translation>
     </message>
     <message>
         <source>The smart collection “%1” is a saved search; run it from the search bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colección inteligente «%1» es una búsqueda guardada; ejecútela desde la barra de búsqueda.</translation>
     </message>
     <message>
         <source>The smart collection “%1” cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la colección inteligente «%1»: %2</translation>
     </message>
     <message>
         <source>Counting was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló el recuento.</translation>
     </message>
     <message>
         <source>Unknown record type “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de registro desconocido: «%1».</translation>
     </message>
     <message>
         <source>A record cannot be merged with itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un registro no se puede fusionar consigo mismo.</translation>
     </message>
     <message>
         <source>Only records of the same kind can be merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se pueden fusionar registros de la misma clase.</translation>
     </message>
     <message>
         <source>Records in the trash cannot be merged; restore them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los registros de la papelera no se pueden fusionar; restáurelos primero.</translation>
     </message>
     <message>
         <source>Merged from “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos fusionados de «%1»:</translation>
     </message>
     <message>
         <source>Merged from “%1”: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos fusionados de «%1»: %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2128,7 +2128,7 @@
     <name>praxis-cli</name>
     <message>
         <source>No JSON given: pass it with --json or on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha proporcionado JSON: páselo con --json o por la entrada estándar.</translation>
     </message>
 </context>
 <context>
@@ -2191,77 +2191,77 @@ Resaltado de Markdown: %6</translation>
     <name>praxis::ui::AttachmentCheckDialog</name>
     <message>
         <source>Check Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar adjuntos</translation>
     </message>
     <message>
         <source>Checks that every attached file is in the library&apos;s attachments folder, unchanged since it was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba que cada archivo adjunto esté en la carpeta de adjuntos de la biblioteca, sin cambios desde que se añadió.</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">Registro</translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>What is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Check &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a comprobar</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detener</translation>
     </message>
     <message>
         <source>&amp;Open Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir registro</translation>
     </message>
     <message>
         <source>Show the record the file is attached to</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el registro al que está adjunto el archivo</translation>
     </message>
     <message>
         <source>Checking the attached files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando los archivos adjuntos…</translation>
     </message>
     <message>
         <source>Checked %1 of %2 attachments…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobados %1 de %2 adjuntos…</translation>
     </message>
     <message>
         <source>Missing from the attachments folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta en la carpeta de adjuntos</translation>
     </message>
     <message>
         <source>Changed since it was added (the contents no longer match)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha cambiado desde que se añadió (el contenido ya no coincide)</translation>
     </message>
     <message>
         <source>Cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer: %1</translation>
     </message>
     <message>
         <source>Stopped before every file was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se detuvo antes de comprobar todos los archivos.</translation>
     </message>
     <message>
         <source>The attachments could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron comprobar los adjuntos: %1</translation>
     </message>
     <message>
         <source>Every attached file is present and unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los archivos adjuntos están presentes y sin cambios.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found. Open a record to attach its file again, or remove the attachment.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se encontró %n problema. Abra el registro para volver a adjuntar su archivo o quite el adjunto.</numerusform>
+            <numerusform>Se encontraron %n problemas. Abra un registro para volver a adjuntar su archivo o quite el adjunto.</numerusform>
         </translation>
     </message>
 </context>
@@ -2269,205 +2269,205 @@ Resaltado de Markdown: %6</translation>
     <name>praxis::ui::AttachmentTextStatus</name>
     <message>
         <source>Reading the text of attachments was stopped; the rest is read when files are next attached or Praxis next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se detuvo la lectura del texto de los adjuntos; el resto se leerá la próxima vez que se adjunten archivos o se inicie Praxis.</translation>
     </message>
     <message>
         <source>The text of attachments could not be read for search: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el texto de los adjuntos para la búsqueda: %1</translation>
     </message>
     <message numerus="yes">
         <source>Read the text of %n attached file(s) for search.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se leyó el texto de %n archivo adjunto para la búsqueda.</numerusform>
+            <numerusform>Se leyó el texto de %n archivos adjuntos para la búsqueda.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n could not be read (damaged or protected).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n no se pudo leer (dañado o protegido).</numerusform>
+            <numerusform>%n no se pudieron leer (dañados o protegidos).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) are missing: Tools ▸ Check Attachments lists them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Falta %n archivo: Herramientas ▸ Comprobar adjuntos lo muestra.</numerusform>
+            <numerusform>Faltan %n archivos: Herramientas ▸ Comprobar adjuntos los enumera.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading attachments…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo adjuntos…</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener</translation>
     </message>
     <message>
         <source>Stop reading the text of attached files (the rest is read next time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de leer el texto de los archivos adjuntos (el resto se leerá la próxima vez)</translation>
     </message>
     <message>
         <source>Reading attachments for search: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo adjuntos para la búsqueda: %1 de %2</translation>
     </message>
 </context>
 <context>
     <name>praxis::ui::AttachmentsPanel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Título</translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>File or link</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo o enlace</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Drop files here to attach them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelte aquí los archivos para adjuntarlos.</translation>
     </message>
     <message>
         <source>Add Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir archivos…</translation>
     </message>
     <message>
         <source>Add Link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir enlace…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Attach Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar archivos</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished">Adjuntos</translation>
+        <translation>Adjuntos</translation>
     </message>
     <message numerus="yes">
         <source>Attach %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Adjuntar %n archivo</numerusform>
+            <numerusform>Adjuntar %n archivos</numerusform>
         </translation>
     </message>
     <message>
         <source>Attach file</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar archivo</translation>
     </message>
     <message>
         <source>Add Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir enlace</translation>
     </message>
     <message>
         <source>Address (https://…):</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección (https://…):</translation>
     </message>
     <message>
         <source>Attach link</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar enlace</translation>
     </message>
     <message>
         <source>No application is set up to open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna aplicación configurada para abrir %1.</translation>
     </message>
     <message>
         <source>Export Attachment To</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar adjunto a</translation>
     </message>
     <message>
         <source>Remove attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar adjunto</translation>
     </message>
 </context>
 <context>
     <name>praxis::ui::BulkEditDialog</name>
     <message>
         <source>Bulk Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Edición en bloque</translation>
     </message>
     <message numerus="yes">
         <source>Change %n selected record(s) at once. Undo takes the whole change back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cambiar %n registro seleccionado en una sola operación. Deshacer revierte todo el cambio.</numerusform>
+            <numerusform>Cambiar %n registros seleccionados en una sola operación. Deshacer revierte todo el cambio.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (custom field)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (campo personalizado)</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Etiquetas</translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Field:</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo:</translation>
     </message>
     <message>
         <source>Set to</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituir por</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">Añadir</translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar</translation>
     </message>
     <message>
         <source>Change:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio:</translation>
     </message>
     <message>
         <source>Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor:</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Change %n Record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Cambiar %n registro</numerusform>
+            <numerusform>&amp;Cambiar %n registros</numerusform>
         </translation>
     </message>
     <message>
         <source>There are no tags yet: add one under Tags &amp; Collections first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay etiquetas: añada primero una en Etiquetas y colecciones.</translation>
     </message>
     <message>
         <source>Enter the value first, or choose Clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca primero el valor o elija Vaciar.</translation>
     </message>
     <message numerus="yes">
         <source>Change %1 of %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cambiar %1 de %n registro</numerusform>
+            <numerusform>Cambiar %1 de %n registros</numerusform>
         </translation>
     </message>
 </context>
@@ -2475,265 +2475,266 @@ Resaltado de Markdown: %6</translation>
     <name>praxis::ui::CollectionActions</name>
     <message>
         <source>Records can be dropped on a tag or a collection only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los registros solo se pueden soltar sobre una etiqueta o una colección.</translation>
     </message>
     <message>
         <source>Every record dropped already has the tag “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los registros soltados ya tienen la etiqueta «%1».</translation>
     </message>
     <message>
         <source>Every record dropped is already in “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los registros soltados ya están en «%1».</translation>
     </message>
     <message numerus="yes">
         <source>Tag %n record(s) “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Etiquetar %n registro con «%1»</numerusform>
+            <numerusform>Etiquetar %n registros con «%1»</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Put %n record(s) in “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Poner %n registro en «%1»</numerusform>
+            <numerusform>Poner %n registros en «%1»</numerusform>
         </translation>
     </message>
     <message>
         <source>New tag “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva etiqueta «%1»</translation>
     </message>
     <message>
         <source>New collection “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva colección «%1»</translation>
     </message>
     <message>
         <source>The filter is empty: a smart collection needs at least one value to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>El filtro está vacío: una colección inteligente necesita al menos un valor que conservar.</translation>
     </message>
     <message>
         <source>New smart collection “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva colección inteligente «%1»</translation>
     </message>
     <message>
         <source>Colour of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Color de «%1»</translation>
     </message>
     <message>
         <source>Rename “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre de «%1»</translation>
     </message>
     <message>
         <source>“%1” is not a saved filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un filtro guardado.</translation>
     </message>
     <message>
         <source>New Tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva etiqueta…</translation>
     </message>
     <message>
         <source>New Tag Inside…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva subetiqueta…</translation>
     </message>
     <message>
         <source>Colour…</source>
-        <translation type="unfinished"></translation>
+        <translation>Color…</translation>
     </message>
     <message>
         <source>New Collection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva colección…</translation>
     </message>
     <message>
         <source>New Collection Inside…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva subcolección…</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar nombre…</translation>
     </message>
     <message>
         <source>Move to Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a la papelera</translation>
     </message>
     <message>
         <source>New Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva etiqueta</translation>
     </message>
     <message>
         <source>Name of the tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la etiqueta:</translation>
     </message>
     <message>
         <source>New Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva colección</translation>
     </message>
     <message>
         <source>Name of the collection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la colección:</translation>
     </message>
     <message>
         <source>Drag records from a table onto “%1” to put them in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastre registros de una tabla hasta «%1» para ponerlos en ella.</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar nombre</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo nombre:</translation>
     </message>
     <message>
         <source>Move “%1” to the trash</source>
-        <translation type="unfinished">Mover «%1» a la papelera</translation>
+        <translation>Mover «%1» a la papelera</translation>
     </message>
     <message>
         <source>“%1” is in the trash; Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» está en la papelera; Deshacer lo recupera.</translation>
     </message>
     <message>
         <source>Save as Smart Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como colección inteligente</translation>
     </message>
     <message>
         <source>Name of the smart collection (it keeps the filter and stays up to date):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la colección inteligente (conserva el filtro y se mantiene actualizada):</translation>
     </message>
     <message>
         <source>Saved the filter as “%1” under Collections.</source>
-        <translation type="unfinished"></translation>
+        <translation>El filtro se guardó como «%1» en Colecciones.</translation>
     </message>
 </context>
 <context>
     <name>praxis::ui::DuplicateWarning</name>
     <message>
         <source>Possible duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Posible duplicado</translation>
     </message>
     <message>
         <source>This %1 looks like one already in the library:</source>
-        <translation type="unfinished"></translation>
+        <translation>Este registro (%1) se parece a uno que ya está en la biblioteca:</translation>
     </message>
     <message>
         <source>This %1 looks like %2 already in the library:</source>
-        <translation type="unfinished"></translation>
+        <translation>Este registro (%1) se parece a %2 registros que ya están en la biblioteca:</translation>
     </message>
     <message>
         <source>%1 — %2% alike (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — similitud del %2 % (%3)</translation>
     </message>
     <message>
         <source>&amp;Add Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir de todos modos</translation>
     </message>
     <message>
         <source>Discard, &amp;Show Existing</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar y &amp;mostrar el existente</translation>
     </message>
     <message>
         <source>&amp;Keep Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seguir editando</translation>
     </message>
 </context>
 <context>
     <name>praxis::ui::DuplicatesDialog</name>
     <message>
         <source>Find Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar duplicados</translation>
     </message>
     <message>
         <source>Look among:</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar entre:</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished">&amp;Buscar</translation>
+        <translation>&amp;Buscar</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detener</translation>
     </message>
     <message>
         <source>Alike</source>
-        <translation type="unfinished"></translation>
+        <translation>Similitud</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">Registro</translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Possible duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Posible duplicado</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Choose the kind of record and press Find.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la clase de registro y pulse Buscar.</translation>
     </message>
     <message>
         <source>Merge into &amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar en el &amp;registro</translation>
     </message>
     <message>
         <source>Keep the record on the left; the other one goes to the trash after its values, parts and links are moved over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar el registro de la izquierda; el otro va a la papelera después de trasladar sus valores, partes y vínculos.</translation>
     </message>
     <message>
         <source>Merge into &amp;Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar en el &amp;duplicado</translation>
     </message>
     <message>
         <source>Keep the record on the right; the other one goes to the trash after its values, parts and links are moved over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar el registro de la derecha; el otro va a la papelera después de trasladar sus valores, partes y vínculos.</translation>
     </message>
     <message>
         <source>Looking for duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando duplicados…</translation>
     </message>
     <message>
         <source>Compared %1 of %2 records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparados %1 de %2 registros…</translation>
     </message>
     <message>
         <source>Stopped. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>Could not look for duplicates: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron buscar duplicados: %1</translation>
     </message>
     <message>
         <source>No likely duplicates found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontraron duplicados probables.</translation>
     </message>
     <message numerus="yes">
         <source>%n likely pair(s). Double-click a title to open it; merging can be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n par probable. Haga doble clic en un título para abrirlo; la fusión se puede deshacer.</numerusform>
+            <numerusform>%n pares probables. Haga doble clic en un título para abrirlo; la fusión se puede deshacer.</numerusform>
         </translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar</translation>
     </message>
     <message>
         <source>The records were not merged: %1
 Both are unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los registros no se fusionaron: %1
+Ninguno de los dos ha cambiado.</translation>
     </message>
     <message>
         <source>Merge “%1” into “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar «%1» con «%2»</translation>
     </message>
     <message numerus="yes">
         <source>Merged “%1” into “%2”: %n part(s) and link(s) moved; the other record is in the trash.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«%1» se fusionó con «%2»: se trasladó %n parte o vínculo; el otro registro está en la papelera.</numerusform>
+            <numerusform>«%1» se fusionó con «%2»: se trasladaron %n partes y vínculos; el otro registro está en la papelera.</numerusform>
         </translation>
     </message>
 </context>
@@ -2741,74 +2742,74 @@ Both are unchanged.</source>
     <name>praxis::ui::ExportDialog</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>CSV (spreadsheets)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (hojas de cálculo)</translation>
     </message>
     <message>
         <source>RIS (Zotero, EndNote, Mendeley)</source>
-        <translation type="unfinished"></translation>
+        <translation>RIS (Zotero, EndNote, Mendeley)</translation>
     </message>
     <message>
         <source>BibTeX</source>
-        <translation type="unfinished"></translation>
+        <translation>BibTeX</translation>
     </message>
     <message>
         <source>CSL-JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>CSL-JSON</translation>
     </message>
     <message>
         <source>Dublin Core XML (oai_dc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dublin Core XML (oai_dc)</translation>
     </message>
     <message>
         <source>schema.org LearningResource JSON-LD (LRMI)</source>
-        <translation type="unfinished"></translation>
+        <translation>schema.org LearningResource JSON-LD (LRMI)</translation>
     </message>
     <message>
         <source>Whole library (Praxis JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca completa (JSON de Praxis)</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato:</translation>
     </message>
     <message numerus="yes">
         <source>The %n selected material(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n material seleccionado</numerusform>
+            <numerusform>Los %n materiales seleccionados</numerusform>
         </translation>
     </message>
     <message>
         <source>All materials</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los materiales</translation>
     </message>
     <message>
         <source>Export:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar:</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a</translation>
     </message>
     <message>
         <source>%1 files (*.%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos %1 (*.%2)</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando…</translation>
     </message>
     <message>
         <source>Wrote %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -2891,244 +2892,244 @@ Both are unchanged.</source>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>Show the Markdown as it will read (Ctrl+Shift+P in the text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el Markdown tal como se leerá (Ctrl+Shift+P en el texto)</translation>
     </message>
     <message>
         <source>No record is called “%1”: choose one from the list, or add it with the button at the end of the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún registro se llama «%1»: elija uno de la lista o añádalo con el botón al final del campo.</translation>
     </message>
     <message>
         <source>Add %1 “%2” to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir «%2» a la biblioteca (%1)</translation>
     </message>
 </context>
 <context>
     <name>praxis::ui::FilterPanel</name>
     <message>
         <source>&lt;b&gt;Filter&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Filtro&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <source>Show every record again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a mostrar todos los registros</translation>
     </message>
     <message>
         <source>Show records from outside the collection too</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar también registros de fuera de la colección</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquiera</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished">Año</translation>
+        <translation>Año</translation>
     </message>
     <message>
         <source>Save as Smart Collection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como colección inteligente…</translation>
     </message>
     <message>
         <source>Keep this filter in the sidebar under Collections; it stays up to date as records change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar este filtro en la barra lateral, en Colecciones; se mantiene actualizado a medida que cambian los registros.</translation>
     </message>
     <message>
         <source>The counts could not be taken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron hacer los recuentos: %1</translation>
     </message>
     <message>
         <source>In the collection &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>En la colección &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contando…</translation>
     </message>
     <message numerus="yes">
         <source>Show all %n…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mostrar todos (%n)…</numerusform>
+            <numerusform>Mostrar los %n…</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2 chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (selección: %2)</translation>
     </message>
     <message>
         <source>Years in the list: %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Años de la lista: %1–%2</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Región</translation>
+        <translation>Región</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Etiquetas</translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished">Organizaciones</translation>
+        <translation>Organizaciones</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished">Personas</translation>
+        <translation>Personas</translation>
     </message>
 </context>
 <context>
     <name>praxis::ui::ImportDialog</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificación:</translation>
     </message>
     <message>
         <source>Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Delimitador:</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulación</translation>
     </message>
     <message>
         <source>Saved mapping:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondencia guardada:</translation>
     </message>
     <message>
         <source>Save Mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar correspondencia…</translation>
     </message>
     <message>
         <source>Which field each column fills:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué campo rellena cada columna:</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna</translation>
     </message>
     <message>
         <source>Fills</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de destino</translation>
     </message>
     <message>
         <source>First value</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer valor</translation>
     </message>
     <message>
         <source>Preview of the records as they will be imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de los registros tal como se importarán:</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Título</translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished">Año</translation>
+        <translation>Año</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished">Idiomas</translation>
+        <translation>Idiomas</translation>
     </message>
     <message>
         <source>People and organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas y organizaciones</translation>
     </message>
     <message>
         <source>Leave them out</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitirlos</translation>
     </message>
     <message>
         <source>Merge them into the existing record</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionarlos con el registro existente</translation>
     </message>
     <message>
         <source>Add them anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadirlos de todos modos</translation>
     </message>
     <message>
         <source>Records that resemble existing ones:</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros que se parecen a otros existentes:</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar %1</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a file Praxis can import: CSV, RIS, BibTeX, CSL-JSON or a Praxis library file. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo que Praxis pueda importar: CSV, RIS, BibTeX, CSL-JSON o un archivo de biblioteca de Praxis. No se importó nada.</translation>
     </message>
     <message>
         <source>A whole Praxis library. It goes into an empty library with every record, link and id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una biblioteca de Praxis completa. Se importa en una biblioteca vacía con todos sus registros, vínculos e identificadores.</translation>
     </message>
     <message>
         <source>(as detected)</source>
-        <translation type="unfinished"></translation>
+        <translation>(detección automática)</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) in %1 (%2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro en %1 (%2).</numerusform>
+            <numerusform>%n registros en %1 (%2).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) in %1: %2, delimiter “%3”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila en %1: %2, delimitador «%3».</numerusform>
+            <numerusform>%n filas en %1: %2, delimitador «%3».</numerusform>
         </translation>
     </message>
     <message>
         <source>Save Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar correspondencia</translation>
     </message>
     <message>
         <source>Name of this mapping:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de esta correspondencia:</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando…</translation>
     </message>
     <message>
         <source>The import was stopped. Nothing was imported; the library is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se detuvo la importación. No se importó nada; la biblioteca no ha cambiado.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro importado.</numerusform>
+            <numerusform>%n registros importados.</numerusform>
         </translation>
     </message>
 </context>
@@ -3136,39 +3137,39 @@ Both are unchanged.</source>
     <name>praxis::ui::ImportReportDialog</name>
     <message>
         <source>Import of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación de %1</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Título</translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>importado</translation>
     </message>
     <message>
         <source>merged</source>
-        <translation type="unfinished"></translation>
+        <translation>fusionado</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>omitido</translation>
     </message>
     <message>
         <source>&amp;Copy Report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar informe</translation>
     </message>
 </context>
 <context>
@@ -3326,67 +3327,67 @@ Both are unchanged.</source>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar…</translation>
     </message>
     <message>
         <source>&amp;Bulk Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edición en bloque…</translation>
     </message>
     <message>
         <source>Find &amp;Duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar &amp;duplicados…</translation>
     </message>
     <message>
         <source>&amp;Filter Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel de &amp;filtros</translation>
     </message>
     <message>
         <source>Check &amp;Attachments…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar &amp;adjuntos…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herramientas</translation>
     </message>
     <message>
         <source>No record has this tag yet. Drag rows from a table onto the tag to give it to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún registro tiene esta etiqueta todavía. Arrastre filas de una tabla hasta la etiqueta para asignársela.</translation>
     </message>
     <message>
         <source>No record matches this smart collection now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún registro coincide ahora con esta colección inteligente.</translation>
     </message>
     <message>
         <source>This collection is empty. Drag rows from a table onto it to add them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta colección está vacía. Arrastre filas de una tabla hasta ella para añadirlas.</translation>
     </message>
     <message>
         <source>Saved “%1” as a smart collection; choose it under Collections in the sidebar to run it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» se guardó como colección inteligente; elíjala en Colecciones, en la barra lateral, para volver a ejecutarla.</translation>
     </message>
     <message>
         <source>Not added yet: the record resembles one already in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha añadido: el registro se parece a uno que ya está en la biblioteca.</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>Catalogue files (*.csv *.tsv *.txt *.ris *.bib *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de catálogo (*.csv *.tsv *.txt *.ris *.bib *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Select the records to change first (Shift or Ctrl with the mouse selects several).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero los registros que quiere cambiar (Shift o Ctrl con el ratón selecciona varios).</translation>
     </message>
 </context>
 <context>
@@ -3497,15 +3498,15 @@ Both are unchanged.</source>
     </message>
     <message>
         <source>Custom field “%1” (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo personalizado «%1» (%2)</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished">Adjuntos</translation>
+        <translation>Adjuntos</translation>
     </message>
     <message>
         <source>Set %1 of “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer %1 de «%2»</translation>
     </message>
 </context>
 <context>
@@ -3540,7 +3541,7 @@ Both are unchanged.</source>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado</translation>
     </message>
 </context>
 <context>
@@ -3596,15 +3597,15 @@ Both are unchanged.</source>
     </message>
     <message>
         <source>%1 of %2 %3 match the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 %3 coinciden con el filtro</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas</translation>
     </message>
     <message>
         <source>Default Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas predeterminadas</translation>
     </message>
 </context>
 </TS>

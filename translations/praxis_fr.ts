@@ -313,14 +313,14 @@
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">Cas</translation>
+        <translation>Cas</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -742,35 +742,35 @@
     <name>ImportDialog</name>
     <message>
         <source>(leave out)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ignorer)</translation>
     </message>
     <message>
         <source>Authors (people)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur·e·s (personnes)</translation>
     </message>
     <message>
         <source>Editors (people)</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeur·rice·s (personnes)</translation>
     </message>
     <message>
         <source>Publishers (organisations)</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeurs (organisations)</translation>
     </message>
     <message>
         <source>Producers (organisations)</source>
-        <translation type="unfinished"></translation>
+        <translation>Producteurs (organisations)</translation>
     </message>
     <message>
         <source>Funders (organisations)</source>
-        <translation type="unfinished"></translation>
+        <translation>Financeurs (organisations)</translation>
     </message>
     <message>
         <source>Custom field: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ personnalisé : %1</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulation</translation>
     </message>
 </context>
 <context>
@@ -836,931 +836,931 @@
     <name>QObject</name>
     <message>
         <source>A backup cannot be made in the middle of a change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de faire une sauvegarde pendant une modification en cours.</translation>
     </message>
     <message>
         <source>Cannot create the backup folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier de sauvegarde %1.</translation>
     </message>
     <message>
         <source>The backup could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde n’a pas pu être écrite dans %1 : %2</translation>
     </message>
     <message>
         <source>The backup could not be saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde n’a pas pu être enregistrée sous %1.</translation>
     </message>
     <message>
         <source>Record %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la fiche %1 : %2</translation>
     </message>
     <message>
         <source>%1 has no creation entry in the change log</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas d’entrée de création dans le journal des modifications</translation>
     </message>
     <message>
         <source>%1: trash state differs from the change log</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l’état de corbeille diffère du journal des modifications</translation>
     </message>
     <message>
         <source>%1: sample mark differs from the change log</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la marque d’exemple diffère du journal des modifications</translation>
     </message>
     <message>
         <source>%1: unknown record type</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : type de fiche inconnu</translation>
     </message>
     <message>
         <source>%1: field “%2” differs from the change log</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le champ « %2 » diffère du journal des modifications</translation>
     </message>
     <message>
         <source>Record %1 is in the change log but missing from the library</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche %1 figure dans le journal des modifications mais est absente de la bibliothèque</translation>
     </message>
     <message>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>The disk is full: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque est plein : %1</translation>
     </message>
     <message>
         <source>%1 field “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ « %2 » de %1</translation>
     </message>
     <message>
         <source>expected a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre entier attendu</translation>
     </message>
     <message>
         <source>must be between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être compris entre %1 et %2</translation>
     </message>
     <message>
         <source>expected a number</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre attendu</translation>
     </message>
     <message>
         <source>expected yes or no (true/false)</source>
-        <translation type="unfinished"></translation>
+        <translation>oui ou non attendu (true/false)</translation>
     </message>
     <message>
         <source>expected a list of texts</source>
-        <translation type="unfinished"></translation>
+        <translation>liste de textes attendue</translation>
     </message>
     <message>
         <source>expected text</source>
-        <translation type="unfinished"></translation>
+        <translation>texte attendu</translation>
     </message>
     <message>
         <source>“%1” is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une date (utilisez AAAA, AAAA-MM ou AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>“%1” is not a date and time (use YYYY-MM-DDTHH:MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une date et heure (utilisez AAAA-MM-JJTHH:MM)</translation>
     </message>
     <message>
         <source>“%1” is not a web address</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une adresse web</translation>
     </message>
     <message>
         <source>“%1” is not an email address</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une adresse électronique</translation>
     </message>
     <message>
         <source>“%1” is not one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne fait pas partie de : %2</translation>
     </message>
     <message>
         <source>“%1” is not a record id</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un identifiant de fiche</translation>
     </message>
     <message>
         <source>expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true ou false attendu</translation>
     </message>
     <message>
         <source>expected a list, like [&quot;en&quot;, &quot;es&quot;]</source>
-        <translation type="unfinished"></translation>
+        <translation>liste attendue, par exemple [&quot;en&quot;, &quot;es&quot;]</translation>
     </message>
     <message>
         <source>every entry of the list must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque élément de la liste doit être du texte</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1 is not a Praxis library (it is not a database file). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une bibliothèque Praxis (ce n’est pas un fichier de base de données). Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>%1 is a file; a Praxis library is a folder. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un fichier ; une bibliothèque Praxis est un dossier. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>There is no library at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de bibliothèque dans %1.</translation>
     </message>
     <message>
         <source>Cannot create the library folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier de bibliothèque %1.</translation>
     </message>
     <message>
         <source>There is no library at %1 (no %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de bibliothèque dans %1 (%2 est introuvable).</translation>
     </message>
     <message>
         <source>%1 is not empty and holds no Praxis library. Choose an empty folder or an existing library. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 n’est pas vide et ne contient pas de bibliothèque Praxis. Choisissez un dossier vide ou une bibliothèque existante. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The library %1 is damaged (%2). Nothing was changed; restore a copy from %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque %1 est endommagée (%2). Rien n’a été modifié ; restaurez une copie depuis %3.</translation>
     </message>
     <message>
         <source>The library %1 cannot be read. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque %1 est illisible. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>%1 is a database, but not a Praxis library. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une base de données, mais pas une bibliothèque Praxis. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The library %1 was written by a newer version of Praxis (library format %2; this version reads up to %3). Nothing was changed; update Praxis to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque %1 a été écrite par une version plus récente de Praxis (format de bibliothèque %2 ; cette version lit jusqu’au format %3). Rien n’a été modifié ; mettez Praxis à jour pour l’ouvrir.</translation>
     </message>
     <message>
         <source>The library %1 could not be switched to write-ahead logging (the file system said “%2”).</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque %1 n’a pas pu passer en mode de journalisation anticipée WAL (le système de fichiers a répondu « %2 »).</translation>
     </message>
     <message>
         <source>This SQLite cannot enforce foreign keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette version de SQLite ne peut pas appliquer les clés étrangères.</translation>
     </message>
     <message>
         <source>Cannot create %1 in the library folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer %1 dans le dossier de la bibliothèque.</translation>
     </message>
     <message>
         <source>The library was not updated because a backup could not be made first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque n’a pas été mise à jour, car aucune sauvegarde préalable n’a pu être faite : %1</translation>
     </message>
     <message>
         <source>The integrity check could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification d’intégrité n’a pas pu être effectuée : %1</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données : %1</translation>
     </message>
     <message>
         <source>Broken reference: row %1 of %2 refers to a missing %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence rompue : la ligne %1 de %2 renvoie à un élément manquant de %3</translation>
     </message>
     <message>
         <source>Schema script %1 is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le script de schéma %1 est absent de cette version.</translation>
     </message>
     <message>
         <source>Updating the library to schema %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise à jour de la bibliothèque vers le schéma %1 a échoué : %2</translation>
     </message>
     <message>
         <source>%1: “%2” is not a record type.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » n’est pas un type de fiche.</translation>
     </message>
     <message>
         <source>%1: a %2 cannot be a part of a %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : une fiche de type %2 ne peut pas faire partie d’une fiche de type %3.</translation>
     </message>
     <message>
         <source>%1: field “%2” names %3, but no earlier record has that key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le champ « %2 » désigne %3, mais aucune fiche précédente n’a cette clé.</translation>
     </message>
     <message>
         <source>%1: the key “%2” is empty or used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la clé « %2 » est vide ou utilisée deux fois.</translation>
     </message>
     <message>
         <source>%1: “parts” must be an object of part type → list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « parts » doit être un objet type de partie → liste.</translation>
     </message>
     <message>
         <source>%1: parts “%2” must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : les parties « %2 » doivent être une liste.</translation>
     </message>
     <message>
         <source>%1: part %2 of “%3” is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la partie %2 de « %3 » n’est pas un objet.</translation>
     </message>
     <message>
         <source>“records” must be a list of records.</source>
-        <translation type="unfinished"></translation>
+        <translation>« records » doit être une liste de fiches.</translation>
     </message>
     <message>
         <source>Record %1 is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche %1 n’est pas un objet JSON.</translation>
     </message>
     <message>
         <source>Record %1 does not say its “type”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche %1 n’indique pas son « type ».</translation>
     </message>
     <message>
         <source>Record %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche %1 (%2)</translation>
     </message>
     <message>
         <source>The record does not say its “type”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche n’indique pas son « type ».</translation>
     </message>
     <message>
         <source>The record says it is a “%1”, not a “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche indique qu’elle est de type « %1 », et non « %2 ».</translation>
     </message>
     <message>
         <source>“%1” is not a record type. Known types: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un type de fiche. Types connus : %2.</translation>
     </message>
     <message>
         <source>No record has the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune fiche ne porte l’identifiant %1.</translation>
     </message>
     <message>
         <source>%1 field “%2”: no record has the id %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ « %2 » de %1 : aucune fiche ne porte l’identifiant %3.</translation>
     </message>
     <message>
         <source>%1 field “%2” must refer to a %3, but %4 is a %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ « %2 » de %1 doit renvoyer à une fiche de type %3, mais %4 est de type %5.</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> ou </translation>
     </message>
     <message>
         <source>A %1 has no field “%2”. Its fields are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fiches de type %1 n’ont pas de champ « %2 ». Leurs champs sont : %3.</translation>
     </message>
     <message>
         <source>%1 field “%2” is required and cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ « %2 » de %1 est obligatoire et ne peut pas être vide.</translation>
     </message>
     <message>
         <source>A %1 needs a value for “%2” (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fiche de type %1 doit avoir une valeur pour « %2 » (%3).</translation>
     </message>
     <message>
         <source>“%1” is not a valid record id.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un identifiant de fiche valide.</translation>
     </message>
     <message>
         <source>A record with the id %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fiche portant l’identifiant %1 existe déjà.</translation>
     </message>
     <message>
         <source>Record %1 has an unknown type “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche %1 a un type inconnu : « %2 ».</translation>
     </message>
     <message>
         <source>Record %1 is listed but its %2 data is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche %1 est répertoriée, mais ses données de type %2 sont manquantes.</translation>
     </message>
     <message>
         <source>A %1 cannot be sorted by “%2”: it has no such field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fiches de type %1 ne peuvent pas être triées par « %2 » : elles n’ont pas ce champ.</translation>
     </message>
     <message>
         <source>Parts need a parent record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les parties doivent avoir une fiche parente.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Record %1 is a %2, not a %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche %1 est de type %2, et non %3.</translation>
     </message>
     <message>
         <source>The sample library is not valid JSON: %1 (at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque d’exemple n’est pas un JSON valide : %1 (à l’octet %2).</translation>
     </message>
     <message>
         <source>The sample library could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque d’exemple n’a pas pu être chargée : %1</translation>
     </message>
     <message>
         <source>Recommendation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandation %1</translation>
     </message>
     <message>
         <source>The search index %1 cannot be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer l’index de recherche %1 : %2</translation>
     </message>
     <message>
         <source>The search index %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir l’index de recherche %1 : %2</translation>
     </message>
     <message>
         <source>The search index could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’index de recherche n’a pas pu être créé : %1</translation>
     </message>
     <message>
         <source>Indexing was stopped; %1 records remain queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’indexation a été arrêtée ; %1 fiches restent en attente.</translation>
     </message>
     <message>
         <source>“%1” is not a kind of record; kinds are: %2 (at character %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un genre de fiche ; les genres sont : %2 (au caractère %3)</translation>
     </message>
     <message>
         <source>There is no filter or custom field called “%1:”. Filters: %2 (at character %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a aucun filtre ni champ personnalisé nommé « %1: ». Filtres : %2 (au caractère %3)</translation>
     </message>
     <message>
         <source>The search could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche n’a pas pu être effectuée : %1</translation>
     </message>
     <message>
         <source>%1 (at character %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (au caractère %2)</translation>
     </message>
     <message>
         <source>The search is too long: %1 characters, at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche est trop longue : %1 caractères, %2 au maximum.</translation>
     </message>
     <message>
         <source>The quote is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Les guillemets ne sont pas fermés</translation>
     </message>
     <message>
         <source>The filter “%1:” needs a value, like %1:something</source>
-        <translation type="unfinished"></translation>
+        <translation>Le filtre « %1: » a besoin d’une valeur, par exemple %1:valeur</translation>
     </message>
     <message>
         <source>“%1” is not a year or a range of years (use 2010, 2010..2016, 2010.. or ..2016)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est ni une année ni une plage d’années (utilisez 2010, 2010..2016, 2010.. ou ..2016)</translation>
     </message>
     <message>
         <source>The years %1..%2 are the wrong way round</source>
-        <translation type="unfinished"></translation>
+        <translation>Les années %1..%2 sont dans le mauvais ordre</translation>
     </message>
     <message>
         <source>week: takes a week number, like week:2</source>
-        <translation type="unfinished"></translation>
+        <translation>week: attend un numéro de semaine, par exemple week:2</translation>
     </message>
     <message>
         <source>has: takes “attachment”</source>
-        <translation type="unfinished"></translation>
+        <translation>has: accepte « attachment »</translation>
     </message>
     <message>
         <source>title: needs a word to look for</source>
-        <translation type="unfinished"></translation>
+        <translation>title: a besoin d’un mot à rechercher</translation>
     </message>
     <message>
         <source>OR needs a word before it</source>
-        <translation type="unfinished"></translation>
+        <translation>OR doit être précédé d’un mot</translation>
     </message>
     <message>
         <source>A * must follow the start of a word, like train*</source>
-        <translation type="unfinished"></translation>
+        <translation>Un * doit suivre le début d’un mot, par exemple form*</translation>
     </message>
     <message>
         <source>A word after OR cannot be excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mot placé après OR ne peut pas être exclu</translation>
     </message>
     <message>
         <source>OR needs a word after it</source>
-        <translation type="unfinished"></translation>
+        <translation>OR doit être suivi d’un mot</translation>
     </message>
     <message>
         <source>Add a word or a filter to search for: “-word” only leaves things out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez un mot ou un filtre à rechercher : « -mot » ne fait qu’exclure des résultats.</translation>
     </message>
     <message>
         <source>Type a word to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez un mot à rechercher.</translation>
     </message>
     <message>
         <source>The SQLite library in use (%1) has no FTS5 full-text search, which Praxis needs. Install an SQLite built with FTS5 (Debian&apos;s libsqlite3-0 has it).</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque SQLite utilisée (%1) ne dispose pas de la recherche plein texte FTS5, nécessaire à Praxis. Installez une version de SQLite compilée avec FTS5 (le paquet libsqlite3-0 de Debian l’inclut).</translation>
     </message>
     <message>
         <source>The search tokenizer could not be registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tokeniseur de recherche n’a pas pu être enregistré.</translation>
     </message>
     <message>
         <source>This build of Praxis does not read the text of PDF files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette version de Praxis ne lit pas le texte des fichiers PDF.</translation>
     </message>
     <message>
         <source>Praxis does not read the text of files of type %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Praxis ne lit pas le texte des fichiers de type %1.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>Praxis does not read the text of .%1 files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Praxis ne lit pas le texte des fichiers .%1.</translation>
     </message>
     <message>
         <source>The file holds binary data, not a web page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier contient des données binaires, pas une page web.</translation>
     </message>
     <message>
         <source>The file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est illisible.</translation>
     </message>
     <message>
         <source>There is not enough memory to open the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mémoire est insuffisante pour ouvrir le fichier.</translation>
     </message>
     <message>
         <source>The file is damaged or incomplete: it is not a readable zip archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est endommagé ou incomplet : ce n’est pas une archive zip lisible.</translation>
     </message>
     <message>
         <source>The file unpacks to more than %1 MB; it was not read, to keep the library safe from archives made to fill the memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois décompressé, le fichier dépasse %1 Mo ; il n’a pas été lu, pour protéger la bibliothèque des archives conçues pour saturer la mémoire.</translation>
     </message>
     <message>
         <source>The file is protected by a password; its text cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est protégé par un mot de passe ; son texte ne peut pas être lu.</translation>
     </message>
     <message>
         <source>The file is damaged: part of it cannot be unpacked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est endommagé : une partie ne peut pas être décompressée.</translation>
     </message>
     <message>
         <source>The file is damaged: its text is not well-formed XML (%1, line %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est endommagé : son texte n’est pas du XML bien formé (%1, ligne %2).</translation>
     </message>
     <message>
         <source>This is not %1: the archive has no %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas %1 : l’archive ne contient pas %2.</translation>
     </message>
     <message>
         <source>a Word document</source>
-        <translation type="unfinished"></translation>
+        <translation>un document Word</translation>
     </message>
     <message>
         <source>an OpenDocument text</source>
-        <translation type="unfinished"></translation>
+        <translation>un texte OpenDocument</translation>
     </message>
     <message>
         <source>The PDF is damaged or is not a PDF file; its text cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF est endommagé ou n’est pas un fichier PDF ; son texte ne peut pas être lu.</translation>
     </message>
     <message>
         <source>The PDF is protected by a password; its text cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF est protégé par un mot de passe ; son texte ne peut pas être lu.</translation>
     </message>
     <message>
         <source>The PDF could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF n’a pas pu être lu : %1</translation>
     </message>
     <message>
         <source>The PDF could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF n’a pas pu être lu.</translation>
     </message>
     <message>
         <source>The file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne peut pas être lu : %1</translation>
     </message>
     <message>
         <source>The file holds binary data, not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier contient des données binaires, pas du texte.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>The attachments folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier des pièces jointes %1.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2. No file was attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2. Aucun fichier n’a été joint.</translation>
     </message>
     <message>
         <source>The attachments folder cannot be written: %1. No file was attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire dans le dossier des pièces jointes : %1. Aucun fichier n’a été joint.</translation>
     </message>
     <message>
         <source>%1 could not be copied into the library (is the disk full?): %2. No file was attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas pu être copié dans la bibliothèque (le disque est-il plein ?) : %2. Aucun fichier n’a été joint.</translation>
     </message>
     <message>
         <source>%1 could not be copied into the library: %2. No file was attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas pu être copié dans la bibliothèque : %2. Aucun fichier n’a été joint.</translation>
     </message>
     <message>
         <source>%1 could not be stored: %2. No file was attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas pu être stocké : %2. Aucun fichier n’a été joint.</translation>
     </message>
     <message>
         <source>No file was attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier n’a été joint.</translation>
     </message>
     <message>
         <source>This attachment is a link, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette pièce jointe est un lien, pas un fichier.</translation>
     </message>
     <message>
         <source>The file of “%1” is missing from the library&apos;s attachments folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de « %1 » est absent du dossier des pièces jointes de la bibliothèque.</translation>
     </message>
     <message>
         <source>A copy of %1 could not be made for opening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de faire une copie de %1 pour l’ouvrir.</translation>
     </message>
     <message>
         <source>%1 could not be written into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas pu être écrit dans %2.</translation>
     </message>
     <message>
         <source>The check was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification a été arrêtée.</translation>
     </message>
     <message>
         <source>%1: the file is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le fichier est manquant.</translation>
     </message>
     <message>
         <source>%1: the file has changed since it was added (its contents no longer match).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le fichier a changé depuis son ajout (son contenu ne correspond plus).</translation>
     </message>
     <message>
         <source>This program cannot read the text of attached files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce programme ne peut pas lire le texte des fichiers joints.</translation>
     </message>
     <message>
         <source>Reading the text of attachments was stopped after %1 of %2 files; the rest will be read next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture du texte des pièces jointes a été arrêtée après %1 fichiers sur %2 ; le reste sera lu la prochaine fois.</translation>
     </message>
     <message>
         <source>%1: the file is missing from the library&apos;s attachments folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le fichier est absent du dossier des pièces jointes de la bibliothèque.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>No records are selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune fiche n’est sélectionnée.</translation>
     </message>
     <message>
         <source>There is no collection %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La collection %1 n’existe pas.</translation>
     </message>
     <message>
         <source>The collection “%1” is in the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>La collection « %1 » est dans la corbeille.</translation>
     </message>
     <message>
         <source>“%1” is a smart collection: it gathers its records by its saved filter, so records cannot be put in it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est une collection intelligente : elle rassemble ses fiches selon son filtre enregistré ; on ne peut donc pas y placer de fiches manuellement.</translation>
     </message>
     <message>
         <source>“%1” is in the trash; restore it before editing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est dans la corbeille ; restaurez cet élément avant de le modifier.</translation>
     </message>
     <message>
         <source>%1: %2 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Records of this kind have no custom field “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fiches de ce genre n’ont pas de champ personnalisé « %1 ».</translation>
     </message>
     <message>
         <source>Records of this kind have no field “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fiches de ce genre n’ont pas de champ « %1 ».</translation>
     </message>
     <message>
         <source>“%1” is not one of the choices of %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne fait pas partie des choix de %2 : %3.</translation>
     </message>
     <message>
         <source>same title</source>
-        <translation type="unfinished"></translation>
+        <translation>même titre</translation>
     </message>
     <message>
         <source>titles %1% alike</source>
-        <translation type="unfinished"></translation>
+        <translation>titres similaires à %1 %</translation>
     </message>
     <message>
         <source>same year</source>
-        <translation type="unfinished"></translation>
+        <translation>même année</translation>
     </message>
     <message>
         <source>years differ (%1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>années différentes (%1, %2)</translation>
     </message>
     <message>
         <source>same organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>même organisation</translation>
     </message>
     <message>
         <source>same author</source>
-        <translation type="unfinished"></translation>
+        <translation>même auteur·e</translation>
     </message>
     <message>
         <source>Records of type “%1” are not checked for duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fiches de type « %1 » ne font pas l’objet d’une recherche de doublons.</translation>
     </message>
     <message>
         <source>The search for duplicates was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche de doublons a été arrêtée.</translation>
     </message>
     <message>
         <source>This is not a readable %1 file: line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas un fichier %1 lisible : ligne %2 : %3</translation>
     </message>
     <message>
         <source>This is not a readable %1 file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas un fichier %1 lisible : %2</translation>
     </message>
     <message>
         <source>it holds binary data, not text (an image or a document saved in another format?)</source>
-        <translation type="unfinished"></translation>
+        <translation>il contient des données binaires, pas du texte (une image ou un document enregistré dans un autre format ?)</translation>
     </message>
     <message>
         <source>the text is not UTF-8 (save the file as UTF-8 and import it again)</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte n’est pas en UTF-8 (enregistrez le fichier en UTF-8 et importez-le à nouveau)</translation>
     </message>
     <message>
         <source>expected a tag such as “TY  - ”, found “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>balise attendue (par exemple « TY  - »), mais « %1 » trouvé</translation>
     </message>
     <message>
         <source>a new record starts before the one above ended with “ER  -”</source>
-        <translation type="unfinished"></translation>
+        <translation>une nouvelle fiche commence avant que la précédente ne se termine par « ER  - »</translation>
     </message>
     <message>
         <source>“%1” appears outside a record (records start with “TY  - ”)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » apparaît en dehors d’une fiche (les fiches commencent par « TY  - »)</translation>
     </message>
     <message>
         <source>Series or container: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Série ou publication hôte : %1</translation>
     </message>
     <message>
         <source>Edition: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Édition : %1</translation>
     </message>
     <message>
         <source>Place: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu : %1</translation>
     </message>
     <message>
         <source>the file ends inside the record that starts here (no “ER  -” line): it may be cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier se termine à l’intérieur de la fiche qui commence ici (pas de ligne « ER  - ») : il est peut-être tronqué</translation>
     </message>
     <message>
         <source>it holds no records (records start with “TY  - ”)</source>
-        <translation type="unfinished"></translation>
+        <translation>il ne contient aucune fiche (les fiches commencent par « TY  - »)</translation>
     </message>
     <message>
         <source>the entry starting here is not closed: its braces do not balance, or the file is cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>l’entrée qui commence ici n’est pas fermée : ses accolades ne sont pas équilibrées, ou le fichier est tronqué</translation>
     </message>
     <message>
         <source>a quoted value in the entry starting here is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>une valeur entre guillemets de l’entrée qui commence ici n’est pas fermée</translation>
     </message>
     <message>
         <source>the file ends inside the entry starting here</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier se termine à l’intérieur de l’entrée qui commence ici</translation>
     </message>
     <message>
         <source>“%1” is neither a value in braces or quotes nor a defined @string</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est ni une valeur entre accolades ou guillemets ni une @string définie</translation>
     </message>
     <message>
         <source>expected a value, found “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur attendue, mais « %1 » trouvé</translation>
     </message>
     <message>
         <source>“@%1” is not followed by “{”</source>
-        <translation type="unfinished"></translation>
+        <translation>« @%1 » n’est pas suivi de « { »</translation>
     </message>
     <message>
         <source>@string needs “name = value”</source>
-        <translation type="unfinished"></translation>
+        <translation>@string a besoin de « nom = valeur »</translation>
     </message>
     <message>
         <source>the entry starting here is not closed before the next one begins: its braces do not balance</source>
-        <translation type="unfinished"></translation>
+        <translation>l’entrée qui commence ici n’est pas fermée avant le début de la suivante : ses accolades ne sont pas équilibrées</translation>
     </message>
     <message>
         <source>expected a field name, found “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>nom de champ attendu, mais « %1 » trouvé</translation>
     </message>
     <message>
         <source>the field “%1” has no “=”</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ « %1 » n’a pas de « = »</translation>
     </message>
     <message>
         <source>it holds no entries (entries start with “@type{”)</source>
-        <translation type="unfinished"></translation>
+        <translation>il ne contient aucune entrée (les entrées commencent par « @type{ »)</translation>
     </message>
     <message>
         <source>expected a list of items</source>
-        <translation type="unfinished"></translation>
+        <translation>liste d’éléments attendue</translation>
     </message>
     <message>
         <source>item %1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>l’élément %1 n’est pas un objet</translation>
     </message>
     <message>
         <source>item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>élément %1</translation>
     </message>
     <message>
         <source>it holds no items</source>
-        <translation type="unfinished"></translation>
+        <translation>il ne contient aucun élément</translation>
     </message>
     <message>
         <source>This is not a CSV file: it holds binary data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas un fichier CSV : il contient des données binaires.</translation>
     </message>
     <message>
         <source>This CSV file cannot be read: line %1: a quoted cell is not closed (the file may be cut short).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier CSV est illisible : ligne %1 : une cellule entre guillemets n’est pas fermée (le fichier est peut-être tronqué).</translation>
     </message>
     <message>
         <source>This CSV file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier CSV est vide.</translation>
     </message>
     <message>
         <source>The mapping names a column “%1” that this file does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>La correspondance désigne une colonne « %1 » absente de ce fichier.</translation>
     </message>
     <message>
         <source>No column is mapped to the title; every material needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune colonne n’est associée au titre ; chaque support doit en avoir un.</translation>
     </message>
     <message>
         <source>The export was stopped; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’exportation a été arrêtée ; aucun fichier n’a été écrit.</translation>
     </message>
     <message>
         <source>This is not a readable Praxis library file: line %1: %2. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas un fichier de bibliothèque Praxis lisible : ligne %1 : %2. Rien n’a été importé.</translation>
     </message>
     <message>
         <source>This is not a Praxis library file (it has no “format”: “praxis-library”). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas un fichier de bibliothèque Praxis (il n’a pas « format »: « praxis-library »). Rien n’a été importé.</translation>
     </message>
     <message>
         <source>This library file was written by a newer Praxis (version %1). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier de bibliothèque a été écrit par une version plus récente de Praxis (version %1). Rien n’a été importé.</translation>
     </message>
     <message>
         <source>A whole-library file goes into a new, empty library; this one already holds %1 records. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier de bibliothèque complète s’importe dans une bibliothèque nouvelle et vide ; celle-ci contient déjà %1 fiches. Rien n’a été importé.</translation>
     </message>
     <message>
         <source>Record %1: %2 Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche %1 : %2 Rien n’a été importé.</translation>
     </message>
     <message>
         <source>The import was stopped; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’importation a été arrêtée ; rien n’a été importé.</translation>
     </message>
     <message>
         <source>line %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 (%2)</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1</translation>
     </message>
     <message>
         <source>Unknown format “%1”: use csv, ris, bibtex, csl-json, dc or jsonld.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format inconnu « %1 » : utilisez csv, ris, bibtex, csl-json, dc ou jsonld.</translation>
     </message>
     <message>
         <source>%1 is not a material.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un support.</translation>
     </message>
     <message>
         <source>%1 imported, %2 merged into existing records, %3 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importées, %2 fusionnées avec des fiches existantes, %3 ignorées</translation>
     </message>
     <message>
         <source>Trial run, nothing written: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essai à blanc, rien n’a été écrit : %1.</translation>
     </message>
     <message>
         <source>The import was stopped; nothing was imported and the library is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’importation a été arrêtée ; rien n’a été importé et la bibliothèque est inchangée.</translation>
     </message>
     <message>
         <source>record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fiche %1</translation>
     </message>
     <message>
         <source>values of fields the library does not have are kept in the notes</source>
-        <translation type="unfinished"></translation>
+        <translation>les valeurs des champs que la bibliothèque ne possède pas sont conservées dans les notes</translation>
     </message>
     <message>
         <source>it has no title</source>
-        <translation type="unfinished"></translation>
+        <translation>elle n’a pas de titre</translation>
     </message>
     <message>
         <source>%1 of this file (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de ce fichier (%2)</translation>
     </message>
     <message>
         <source>“%1” already in the library (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » déjà dans la bibliothèque (%2)</translation>
     </message>
     <message>
         <source>resembles %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ressemble à %1</translation>
     </message>
     <message>
         <source>%1: %2 Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 Rien n’a été importé.</translation>
     </message>
     <message>
         <source>merged into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fusionnée avec %1</translation>
     </message>
     <message>
         <source>added although it resembles %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ajoutée bien qu’elle ressemble à %1</translation>
     </message>
     <message>
         <source>The import could not be saved: %1 Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’importation n’a pas pu être enregistrée : %1 Rien n’a été importé.</translation>
     </message>
     <message>
         <source>A saved filter&apos;s “facets” must be an object of value lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les « facets » d’un filtre enregistré doivent être un objet de listes de valeurs.</translation>
     </message>
     <message>
         <source>The saved values of “%1” must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les valeurs enregistrées de « %1 » doivent être une liste.</translation>
     </message>
     <message>
         <source>%1 cannot be filtered by “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de filtrer %1 par « %2 ».</translation>
     </message>
     <message>
         <source>Unknown part field %1.%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de partie inconnu : %1.%2.</translation>
     </message>
     <message>
         <source>A smart collection cannot include itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une collection intelligente ne peut pas s’inclure elle-même.</translation>
     </message>
     <message>
         <source>The smart collection “%1” is a saved search; run it from the search bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>La collection intelligente « %1 » est une recherche enregistrée ; lancez-la depuis la barre de recherche.</translation>
     </message>
     <message>
         <source>The smart collection “%1” cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la collection intelligente « %1 » : %2</translation>
     </message>
     <message>
         <source>Counting was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le comptage a été annulé.</translation>
     </message>
     <message>
         <source>Unknown record type “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de fiche inconnu : « %1 ».</translation>
     </message>
     <message>
         <source>A record cannot be merged with itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fiche ne peut pas être fusionnée avec elle-même.</translation>
     </message>
     <message>
         <source>Only records of the same kind can be merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules des fiches du même genre peuvent être fusionnées.</translation>
     </message>
     <message>
         <source>Records in the trash cannot be merged; restore them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fiches de la corbeille ne peuvent pas être fusionnées ; restaurez-les d’abord.</translation>
     </message>
     <message>
         <source>Merged from “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Données fusionnées depuis « %1 » :</translation>
     </message>
     <message>
         <source>Merged from “%1”: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Données fusionnées depuis « %1 » : %2 : %3</translation>
     </message>
 </context>
 <context>
@@ -2128,7 +2128,7 @@
     <name>praxis-cli</name>
     <message>
         <source>No JSON given: pass it with --json or on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun JSON fourni : passez-le avec --json ou sur l’entrée standard.</translation>
     </message>
 </context>
 <context>
@@ -2191,77 +2191,77 @@ Coloration Markdown : %6</translation>
     <name>praxis::ui::AttachmentCheckDialog</name>
     <message>
         <source>Check Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier les pièces jointes</translation>
     </message>
     <message>
         <source>Checks that every attached file is in the library&apos;s attachments folder, unchanged since it was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie que chaque fichier joint se trouve dans le dossier des pièces jointes de la bibliothèque, inchangé depuis son ajout.</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">Fiche</translation>
+        <translation>Fiche</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>What is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Check &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier à nouveau</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêter</translation>
     </message>
     <message>
         <source>&amp;Open Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir la fiche</translation>
     </message>
     <message>
         <source>Show the record the file is attached to</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la fiche à laquelle le fichier est joint</translation>
     </message>
     <message>
         <source>Checking the attached files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification des fichiers joints…</translation>
     </message>
     <message>
         <source>Checked %1 of %2 attachments…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pièces jointes vérifiées sur %2…</translation>
     </message>
     <message>
         <source>Missing from the attachments folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent du dossier des pièces jointes</translation>
     </message>
     <message>
         <source>Changed since it was added (the contents no longer match)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié depuis son ajout (le contenu ne correspond plus)</translation>
     </message>
     <message>
         <source>Cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Illisible : %1</translation>
     </message>
     <message>
         <source>Stopped before every file was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté avant que tous les fichiers aient été vérifiés.</translation>
     </message>
     <message>
         <source>The attachments could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pièces jointes n’ont pas pu être vérifiées : %1</translation>
     </message>
     <message>
         <source>Every attached file is present and unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers joints sont présents et inchangés.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found. Open a record to attach its file again, or remove the attachment.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problème trouvé. Ouvrez la fiche pour joindre à nouveau son fichier, ou retirez la pièce jointe.</numerusform>
+            <numerusform>%n problèmes trouvés. Ouvrez une fiche pour joindre à nouveau son fichier, ou retirez la pièce jointe.</numerusform>
         </translation>
     </message>
 </context>
@@ -2269,205 +2269,205 @@ Coloration Markdown : %6</translation>
     <name>praxis::ui::AttachmentTextStatus</name>
     <message>
         <source>Reading the text of attachments was stopped; the rest is read when files are next attached or Praxis next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture du texte des pièces jointes a été arrêtée ; le reste sera lu lors du prochain ajout de fichiers ou du prochain démarrage de Praxis.</translation>
     </message>
     <message>
         <source>The text of attachments could not be read for search: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte des pièces jointes n’a pas pu être lu pour la recherche : %1</translation>
     </message>
     <message numerus="yes">
         <source>Read the text of %n attached file(s) for search.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Texte de %n fichier joint lu pour la recherche.</numerusform>
+            <numerusform>Texte de %n fichiers joints lu pour la recherche.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n could not be read (damaged or protected).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n n’a pas pu être lu (endommagé ou protégé).</numerusform>
+            <numerusform>%n n’ont pas pu être lus (endommagés ou protégés).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) are missing: Tools ▸ Check Attachments lists them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier est manquant : Outils ▸ Vérifier les pièces jointes l’indique.</numerusform>
+            <numerusform>%n fichiers sont manquants : Outils ▸ Vérifier les pièces jointes les répertorie.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading attachments…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des pièces jointes…</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>Stop reading the text of attached files (the rest is read next time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la lecture du texte des fichiers joints (le reste sera lu la prochaine fois)</translation>
     </message>
     <message>
         <source>Reading attachments for search: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des pièces jointes pour la recherche : %1 sur %2</translation>
     </message>
 </context>
 <context>
     <name>praxis::ui::AttachmentsPanel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titre</translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>File or link</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier ou lien</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Drop files here to attach them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez des fichiers ici pour les joindre.</translation>
     </message>
     <message>
         <source>Add Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des fichiers…</translation>
     </message>
     <message>
         <source>Add Link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un lien…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Attach Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre des fichiers</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished">Pièces jointes</translation>
+        <translation>Pièces jointes</translation>
     </message>
     <message numerus="yes">
         <source>Attach %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Joindre %n fichier</numerusform>
+            <numerusform>Joindre %n fichiers</numerusform>
         </translation>
     </message>
     <message>
         <source>Attach file</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre un fichier</translation>
     </message>
     <message>
         <source>Add Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un lien</translation>
     </message>
     <message>
         <source>Address (https://…):</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse (https://…) :</translation>
     </message>
     <message>
         <source>Attach link</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre un lien</translation>
     </message>
     <message>
         <source>No application is set up to open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune application n’est configurée pour ouvrir %1.</translation>
     </message>
     <message>
         <source>Export Attachment To</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la pièce jointe vers</translation>
     </message>
     <message>
         <source>Remove attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la pièce jointe</translation>
     </message>
 </context>
 <context>
     <name>praxis::ui::BulkEditDialog</name>
     <message>
         <source>Bulk Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification groupée</translation>
     </message>
     <message numerus="yes">
         <source>Change %n selected record(s) at once. Undo takes the whole change back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Modifier %n fiche sélectionnée en une seule opération. Annuler revient sur toute la modification.</numerusform>
+            <numerusform>Modifier %n fiches sélectionnées en une seule opération. Annuler revient sur toute la modification.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (custom field)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (champ personnalisé)</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Étiquettes</translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Field:</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ :</translation>
     </message>
     <message>
         <source>Set to</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer par</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">Ajouter</translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <source>Change:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification :</translation>
     </message>
     <message>
         <source>Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur :</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Change %n Record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Modifier %n fiche</numerusform>
+            <numerusform>&amp;Modifier %n fiches</numerusform>
         </translation>
     </message>
     <message>
         <source>There are no tags yet: add one under Tags &amp; Collections first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas encore d’étiquettes : ajoutez-en d’abord une dans Étiquettes et collections.</translation>
     </message>
     <message>
         <source>Enter the value first, or choose Clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d’abord la valeur, ou choisissez Effacer.</translation>
     </message>
     <message numerus="yes">
         <source>Change %1 of %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Modifier %1 de %n fiche</numerusform>
+            <numerusform>Modifier %1 de %n fiches</numerusform>
         </translation>
     </message>
 </context>
@@ -2475,265 +2475,266 @@ Coloration Markdown : %6</translation>
     <name>praxis::ui::CollectionActions</name>
     <message>
         <source>Records can be dropped on a tag or a collection only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fiches ne peuvent être déposées que sur une étiquette ou une collection.</translation>
     </message>
     <message>
         <source>Every record dropped already has the tag “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les fiches déposées ont déjà l’étiquette « %1 ».</translation>
     </message>
     <message>
         <source>Every record dropped is already in “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les fiches déposées sont déjà dans « %1 ».</translation>
     </message>
     <message numerus="yes">
         <source>Tag %n record(s) “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ajouter l’étiquette « %1 » à %n fiche</numerusform>
+            <numerusform>Ajouter l’étiquette « %1 » à %n fiches</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Put %n record(s) in “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Placer %n fiche dans « %1 »</numerusform>
+            <numerusform>Placer %n fiches dans « %1 »</numerusform>
         </translation>
     </message>
     <message>
         <source>New tag “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle étiquette « %1 »</translation>
     </message>
     <message>
         <source>New collection “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle collection « %1 »</translation>
     </message>
     <message>
         <source>The filter is empty: a smart collection needs at least one value to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le filtre est vide : une collection intelligente a besoin d’au moins une valeur à conserver.</translation>
     </message>
     <message>
         <source>New smart collection “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle collection intelligente « %1 »</translation>
     </message>
     <message>
         <source>Colour of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur de « %1 »</translation>
     </message>
     <message>
         <source>Rename “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer « %1 »</translation>
     </message>
     <message>
         <source>“%1” is not a saved filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un filtre enregistré.</translation>
     </message>
     <message>
         <source>New Tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle étiquette…</translation>
     </message>
     <message>
         <source>New Tag Inside…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle sous-étiquette…</translation>
     </message>
     <message>
         <source>Colour…</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur…</translation>
     </message>
     <message>
         <source>New Collection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle collection…</translation>
     </message>
     <message>
         <source>New Collection Inside…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle sous-collection…</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer…</translation>
     </message>
     <message>
         <source>Move to Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à la corbeille</translation>
     </message>
     <message>
         <source>New Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle étiquette</translation>
     </message>
     <message>
         <source>Name of the tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l’étiquette :</translation>
     </message>
     <message>
         <source>New Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle collection</translation>
     </message>
     <message>
         <source>Name of the collection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la collection :</translation>
     </message>
     <message>
         <source>Drag records from a table onto “%1” to put them in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser des fiches d’un tableau sur « %1 » pour les y placer.</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau nom :</translation>
     </message>
     <message>
         <source>Move “%1” to the trash</source>
-        <translation type="unfinished">Mettre « %1 » à la corbeille</translation>
+        <translation>Mettre « %1 » à la corbeille</translation>
     </message>
     <message>
         <source>“%1” is in the trash; Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est dans la corbeille ; Annuler le récupère.</translation>
     </message>
     <message>
         <source>Save as Smart Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer comme collection intelligente</translation>
     </message>
     <message>
         <source>Name of the smart collection (it keeps the filter and stays up to date):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la collection intelligente (elle conserve le filtre et reste à jour) :</translation>
     </message>
     <message>
         <source>Saved the filter as “%1” under Collections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre enregistré sous « %1 » dans Collections.</translation>
     </message>
 </context>
 <context>
     <name>praxis::ui::DuplicateWarning</name>
     <message>
         <source>Possible duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublon possible</translation>
     </message>
     <message>
         <source>This %1 looks like one already in the library:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette fiche (%1) ressemble à une fiche déjà présente dans la bibliothèque :</translation>
     </message>
     <message>
         <source>This %1 looks like %2 already in the library:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette fiche (%1) ressemble à %2 fiches déjà présentes dans la bibliothèque :</translation>
     </message>
     <message>
         <source>%1 — %2% alike (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — similaire à %2 % (%3)</translation>
     </message>
     <message>
         <source>&amp;Add Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter quand même</translation>
     </message>
     <message>
         <source>Discard, &amp;Show Existing</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner, &amp;voir l’existante</translation>
     </message>
     <message>
         <source>&amp;Keep Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuer à modifier</translation>
     </message>
 </context>
 <context>
     <name>praxis::ui::DuplicatesDialog</name>
     <message>
         <source>Find Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher les doublons</translation>
     </message>
     <message>
         <source>Look among:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher parmi :</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished">&amp;Rechercher</translation>
+        <translation>&amp;Rechercher</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêter</translation>
     </message>
     <message>
         <source>Alike</source>
-        <translation type="unfinished"></translation>
+        <translation>Similarité</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">Fiche</translation>
+        <translation>Fiche</translation>
     </message>
     <message>
         <source>Possible duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublon possible</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison</translation>
     </message>
     <message>
         <source>Choose the kind of record and press Find.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le genre de fiche et cliquez sur Rechercher.</translation>
     </message>
     <message>
         <source>Merge into &amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner dans la &amp;fiche</translation>
     </message>
     <message>
         <source>Keep the record on the left; the other one goes to the trash after its values, parts and links are moved over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver la fiche de gauche ; l’autre est mise à la corbeille après le transfert de ses valeurs, parties et liens.</translation>
     </message>
     <message>
         <source>Merge into &amp;Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner dans le &amp;doublon</translation>
     </message>
     <message>
         <source>Keep the record on the right; the other one goes to the trash after its values, parts and links are moved over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver la fiche de droite ; l’autre est mise à la corbeille après le transfert de ses valeurs, parties et liens.</translation>
     </message>
     <message>
         <source>Looking for duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de doublons…</translation>
     </message>
     <message>
         <source>Compared %1 of %2 records…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fiches comparées sur %2…</translation>
     </message>
     <message>
         <source>Stopped. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Could not look for duplicates: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de rechercher les doublons : %1</translation>
     </message>
     <message>
         <source>No likely duplicates found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun doublon probable trouvé.</translation>
     </message>
     <message numerus="yes">
         <source>%n likely pair(s). Double-click a title to open it; merging can be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paire probable. Double-cliquez sur un titre pour l’ouvrir ; la fusion peut être annulée.</numerusform>
+            <numerusform>%n paires probables. Double-cliquez sur un titre pour l’ouvrir ; la fusion peut être annulée.</numerusform>
         </translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner</translation>
     </message>
     <message>
         <source>The records were not merged: %1
 Both are unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fiches n’ont pas été fusionnées : %1
+Aucune des deux n’a été modifiée.</translation>
     </message>
     <message>
         <source>Merge “%1” into “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner « %1 » dans « %2 »</translation>
     </message>
     <message numerus="yes">
         <source>Merged “%1” into “%2”: %n part(s) and link(s) moved; the other record is in the trash.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fusion de « %1 » dans « %2 » : %n partie ou lien transféré ; l’autre fiche est dans la corbeille.</numerusform>
+            <numerusform>Fusion de « %1 » dans « %2 » : %n parties et liens transférés ; l’autre fiche est dans la corbeille.</numerusform>
         </translation>
     </message>
 </context>
@@ -2741,74 +2742,74 @@ Both are unchanged.</source>
     <name>praxis::ui::ExportDialog</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>CSV (spreadsheets)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (tableurs)</translation>
     </message>
     <message>
         <source>RIS (Zotero, EndNote, Mendeley)</source>
-        <translation type="unfinished"></translation>
+        <translation>RIS (Zotero, EndNote, Mendeley)</translation>
     </message>
     <message>
         <source>BibTeX</source>
-        <translation type="unfinished"></translation>
+        <translation>BibTeX</translation>
     </message>
     <message>
         <source>CSL-JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>CSL-JSON</translation>
     </message>
     <message>
         <source>Dublin Core XML (oai_dc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dublin Core XML (oai_dc)</translation>
     </message>
     <message>
         <source>schema.org LearningResource JSON-LD (LRMI)</source>
-        <translation type="unfinished"></translation>
+        <translation>schema.org LearningResource JSON-LD (LRMI)</translation>
     </message>
     <message>
         <source>Whole library (Praxis JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque complète (JSON Praxis)</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format :</translation>
     </message>
     <message numerus="yes">
         <source>The %n selected material(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n support sélectionné</numerusform>
+            <numerusform>Les %n supports sélectionnés</numerusform>
         </translation>
     </message>
     <message>
         <source>All materials</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les supports</translation>
     </message>
     <message>
         <source>Export:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter :</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter vers</translation>
     </message>
     <message>
         <source>%1 files (*.%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers %1 (*.%2)</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation…</translation>
     </message>
     <message>
         <source>Wrote %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier %1 écrit (%2).</translation>
     </message>
 </context>
 <context>
@@ -2891,244 +2892,244 @@ Both are unchanged.</source>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>Show the Markdown as it will read (Ctrl+Shift+P in the text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le Markdown tel qu’il apparaîtra (Ctrl+Shift+P dans le texte)</translation>
     </message>
     <message>
         <source>No record is called “%1”: choose one from the list, or add it with the button at the end of the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune fiche ne s’appelle « %1 » : choisissez-en une dans la liste, ou ajoutez-la avec le bouton en fin de champ.</translation>
     </message>
     <message>
         <source>Add %1 “%2” to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter « %2 » à la bibliothèque (%1)</translation>
     </message>
 </context>
 <context>
     <name>praxis::ui::FilterPanel</name>
     <message>
         <source>&lt;b&gt;Filter&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Filtre&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <source>Show every record again</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher à nouveau toutes les fiches</translation>
     </message>
     <message>
         <source>Show records from outside the collection too</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher aussi les fiches hors de la collection</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>indifférent</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished">Année</translation>
+        <translation>Année</translation>
     </message>
     <message>
         <source>Save as Smart Collection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer comme collection intelligente…</translation>
     </message>
     <message>
         <source>Keep this filter in the sidebar under Collections; it stays up to date as records change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver ce filtre dans la barre latérale, sous Collections ; il reste à jour à mesure que les fiches changent.</translation>
     </message>
     <message>
         <source>The counts could not be taken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les décomptes n’ont pas pu être effectués : %1</translation>
     </message>
     <message>
         <source>In the collection &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la collection &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptage…</translation>
     </message>
     <message numerus="yes">
         <source>Show all %n…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tout afficher (%n)…</numerusform>
+            <numerusform>Tout afficher (%n)…</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2 chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sélection : %2)</translation>
     </message>
     <message>
         <source>Years in the list: %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Années de la liste : %1–%2</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Région</translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Étiquettes</translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished">Organisations</translation>
+        <translation>Organisations</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished">Personnes</translation>
+        <translation>Personnes</translation>
     </message>
 </context>
 <context>
     <name>praxis::ui::ImportDialog</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Encodage :</translation>
     </message>
     <message>
         <source>Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparateur :</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulation</translation>
     </message>
     <message>
         <source>Saved mapping:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance enregistrée :</translation>
     </message>
     <message>
         <source>Save Mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la correspondance…</translation>
     </message>
     <message>
         <source>Which field each column fills:</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ rempli par chaque colonne :</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne</translation>
     </message>
     <message>
         <source>Fills</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ cible</translation>
     </message>
     <message>
         <source>First value</source>
-        <translation type="unfinished"></translation>
+        <translation>Première valeur</translation>
     </message>
     <message>
         <source>Preview of the records as they will be imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu des fiches telles qu’elles seront importées :</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titre</translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished">Année</translation>
+        <translation>Année</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished">Langues</translation>
+        <translation>Langues</translation>
     </message>
     <message>
         <source>People and organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes et organisations</translation>
     </message>
     <message>
         <source>Leave them out</source>
-        <translation type="unfinished"></translation>
+        <translation>Les ignorer</translation>
     </message>
     <message>
         <source>Merge them into the existing record</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fusionner avec la fiche existante</translation>
     </message>
     <message>
         <source>Add them anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Les ajouter quand même</translation>
     </message>
     <message>
         <source>Records that resemble existing ones:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiches qui ressemblent à des fiches existantes :</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer %1</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1 is not a file Praxis can import: CSV, RIS, BibTeX, CSL-JSON or a Praxis library file. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un fichier que Praxis peut importer : CSV, RIS, BibTeX, CSL-JSON ou fichier de bibliothèque Praxis. Rien n’a été importé.</translation>
     </message>
     <message>
         <source>A whole Praxis library. It goes into an empty library with every record, link and id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une bibliothèque Praxis complète. Elle s’importe dans une bibliothèque vide avec toutes ses fiches, tous ses liens et identifiants.</translation>
     </message>
     <message>
         <source>(as detected)</source>
-        <translation type="unfinished"></translation>
+        <translation>(détection automatique)</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été importé.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) in %1 (%2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fiche dans %1 (%2).</numerusform>
+            <numerusform>%n fiches dans %1 (%2).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) in %1: %2, delimiter “%3”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne dans %1 : %2, séparateur « %3 ».</numerusform>
+            <numerusform>%n lignes dans %1 : %2, séparateur « %3 ».</numerusform>
         </translation>
     </message>
     <message>
         <source>Save Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la correspondance</translation>
     </message>
     <message>
         <source>Name of this mapping:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de cette correspondance :</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation…</translation>
     </message>
     <message>
         <source>The import was stopped. Nothing was imported; the library is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’importation a été arrêtée. Rien n’a été importé ; la bibliothèque est inchangée.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fiche importée.</numerusform>
+            <numerusform>%n fiches importées.</numerusform>
         </translation>
     </message>
 </context>
@@ -3136,39 +3137,39 @@ Both are unchanged.</source>
     <name>praxis::ui::ImportReportDialog</name>
     <message>
         <source>Import of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation de %1</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titre</translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>importée</translation>
     </message>
     <message>
         <source>merged</source>
-        <translation type="unfinished"></translation>
+        <translation>fusionnée</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>ignorée</translation>
     </message>
     <message>
         <source>&amp;Copy Report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier le rapport</translation>
     </message>
 </context>
 <context>
@@ -3326,67 +3327,67 @@ Both are unchanged.</source>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <source>&amp;Bulk Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modification groupée…</translation>
     </message>
     <message>
         <source>Find &amp;Duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher les &amp;doublons…</translation>
     </message>
     <message>
         <source>&amp;Filter Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panneau de &amp;filtres</translation>
     </message>
     <message>
         <source>Check &amp;Attachments…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier les &amp;pièces jointes…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Outils</translation>
     </message>
     <message>
         <source>No record has this tag yet. Drag rows from a table onto the tag to give it to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune fiche n’a encore cette étiquette. Faites glisser des lignes d’un tableau sur l’étiquette pour la leur attribuer.</translation>
     </message>
     <message>
         <source>No record matches this smart collection now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune fiche ne correspond actuellement à cette collection intelligente.</translation>
     </message>
     <message>
         <source>This collection is empty. Drag rows from a table onto it to add them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette collection est vide. Faites glisser des lignes d’un tableau sur elle pour les y ajouter.</translation>
     </message>
     <message>
         <source>Saved “%1” as a smart collection; choose it under Collections in the sidebar to run it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a été enregistrée comme collection intelligente ; choisissez-la sous Collections dans la barre latérale pour la relancer.</translation>
     </message>
     <message>
         <source>Not added yet: the record resembles one already in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore ajoutée : la fiche ressemble à une fiche déjà présente dans la bibliothèque.</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Catalogue files (*.csv *.tsv *.txt *.ris *.bib *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de catalogue (*.csv *.tsv *.txt *.ris *.bib *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Select the records to change first (Shift or Ctrl with the mouse selects several).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d’abord les fiches à modifier (Shift ou Ctrl avec la souris en sélectionne plusieurs).</translation>
     </message>
 </context>
 <context>
@@ -3497,15 +3498,15 @@ Both are unchanged.</source>
     </message>
     <message>
         <source>Custom field “%1” (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ personnalisé « %1 » (%2)</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished">Pièces jointes</translation>
+        <translation>Pièces jointes</translation>
     </message>
     <message>
         <source>Set %1 of “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir %1 de « %2 »</translation>
     </message>
 </context>
 <context>
@@ -3540,7 +3541,7 @@ Both are unchanged.</source>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé</translation>
     </message>
 </context>
 <context>
@@ -3596,15 +3597,15 @@ Both are unchanged.</source>
     </message>
     <message>
         <source>%1 of %2 %3 match the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 %3 correspondent au filtre</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes</translation>
     </message>
     <message>
         <source>Default Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes par défaut</translation>
     </message>
 </context>
 </TS>
