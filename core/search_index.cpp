@@ -14,6 +14,10 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QObject>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <vector>
 
 namespace praxis::core {
 
@@ -44,6 +48,9 @@ CREATE INDEX IF NOT EXISTS search.doc_facet_docid_idx ON doc_facet(docid);
 CREATE INDEX IF NOT EXISTS search.doc_facet_value_idx ON doc_facet(facet, value COLLATE NOCASE);
 CREATE VIRTUAL TABLE IF NOT EXISTS search.fts USING fts5(title, body, tokenize = 'praxis', prefix = '2 3');
 )");
+
+// Words in titles count this many times a word in the body.
+constexpr double kTitleWeight = 8.0;
 
 // Languages by the names people type, for lang:.
 QString languageCode(const QString &value)
@@ -312,6 +319,7 @@ Status SearchIndex::index(const RecordId &id, bool deep, int depth)
 
 Result<qint64> SearchIndex::drain(qint64 maxRecords, const std::atomic_bool *cancel, const SearchProgress &progress)
 {
+    m_frequencies.clear();
     auto total = pending();
     if (!total)
         return total.error();
@@ -354,6 +362,7 @@ Result<qint64> SearchIndex::drain(qint64 maxRecords, const std::atomic_bool *can
 
 Result<qint64> SearchIndex::rebuild(const std::atomic_bool *cancel, const SearchProgress &progress)
 {
+    m_frequencies.clear();
     {
         Transaction tx(m_db);
         if (!tx.status())
@@ -481,17 +490,20 @@ Result<SearchIndex::Sql> SearchIndex::compile(const ParsedQuery &query) const
         conditions << QStringLiteral("d.docid NOT IN (SELECT rowid FROM search.fts WHERE fts MATCH ?)");
         sql.binds << query.exclusion;
     }
-    // Worth it only when the range leaves out much of the index: a bound that excludes little makes
-    // FTS5 walk its doclists in bounded steps for nothing.
     qint64 lastDocument = 0;
     if (auto last = m_db.scalar(QStringLiteral("SELECT max(docid) FROM search.doc")))
         lastDocument = last->toLongLong();
-    if (sql.highest < sql.lowest || (sql.highest - sql.lowest) * 2 < lastDocument) {
-        // On the full-text side it bounds the walk through each word's documents; on the document side it
-        // serves queries without words (with words it would tempt the planner to walk documents instead).
-        sql.docRange = QStringLiteral(" AND d.docid BETWEEN %1 AND %2").arg(sql.lowest).arg(sql.highest);
+    const bool narrowed = sql.lowest > 1 || sql.highest < lastDocument;
+    // On the full-text side the bounds let the newest-first walk through each word's documents start at
+    // the last document of the kind and stop at its first, which pays as soon as they leave out a few
+    // percent of the index (posts indexed before 100,000 materials: a word common in materials would
+    // otherwise be walked through all of them first).
+    if (sql.highest < sql.lowest || (narrowed && (lastDocument - (sql.highest - sql.lowest)) * 50 > lastDocument))
         sql.ftsRange = QStringLiteral(" AND f.rowid BETWEEN %1 AND %2").arg(sql.lowest).arg(sql.highest);
-    }
+    // On the document side it serves queries without words (with words it would tempt the planner to walk
+    // documents instead); there it is worth it only when it leaves out much of the index.
+    if (sql.highest < sql.lowest || (sql.highest - sql.lowest) * 2 < lastDocument)
+        sql.docRange = QStringLiteral(" AND d.docid BETWEEN %1 AND %2").arg(sql.lowest).arg(sql.highest);
     for (const QString &c : std::as_const(conditions))
         sql.conditions += QStringLiteral(" AND ") + c;
     return sql;
@@ -499,11 +511,14 @@ Result<SearchIndex::Sql> SearchIndex::compile(const ParsedQuery &query) const
 
 bool SearchIndex::narrow(Sql &sql, const QString &column, const QStringList &values) const
 {
-    // min() and max() over an indexed column's equal values are single index lookups.
+    // The first and the last document of an indexed column's value are two index lookups (min() and max()
+    // in one query would read every entry of the value: a tenth of a second for a million posts).
     qint64 lowest = std::numeric_limits<qint64>::max();
     qint64 highest = 0;
     for (const QString &value : values) {
-        auto range = m_db.cached(QStringLiteral("SELECT min(docid), max(docid) FROM search.doc WHERE %1 = ?").arg(column));
+        auto range = m_db.cached(QStringLiteral("SELECT (SELECT docid FROM search.doc WHERE %1 = ?1 ORDER BY docid LIMIT 1), "
+                                                "(SELECT docid FROM search.doc WHERE %1 = ?1 ORDER BY docid DESC LIMIT 1)")
+                                     .arg(column));
         if (!range)
             return false;
         (*range)->bind(1, value);
@@ -573,47 +588,97 @@ Result<SearchResults> SearchIndex::search(const QString &text, int limit, int of
     }
 
     const QString from = QStringLiteral(" FROM search.fts f JOIN search.doc d ON d.docid = f.rowid WHERE f.fts MATCH ?") + sql->ftsRange;
-    // One pass over the matches, newest first, stopping after the cap: the count, and for very common
-    // words the oldest document that still takes part in the ranking.
-    auto probe = m_db.prepare(QStringLiteral("SELECT f.rowid") + from + sql->conditions + QStringLiteral(" ORDER BY f.rowid DESC LIMIT %1").arg(kCandidateCap + 1));
-    if (!probe)
-        return ftsError(probe.error());
-    probe->bind(1, sql->match);
-    bindAll(*probe, 2);
-    qint64 lowest = 0;
+    // One pass over the matches that pass the filters, newest first, stopping after the cap; each one's
+    // bm25 score is taken as it goes. Asking FTS5 to order by rank instead would score every match of
+    // the words first, filtered or not (a common word in 100,000 materials for a query that keeps 300).
+    // The phrases of the expression, in FTS5's order: each is a quoted string, a prefix when a * follows.
+    QStringList phrases;
+    {
+        static const QRegularExpression phrase(QStringLiteral(R"("(?:[^"]|"")*"(?:\s*\*)?)"));
+        for (auto it = phrase.globalMatch(sql->match); it.hasNext();)
+            phrases << it.next().captured(0);
+    }
+    // One phrase alone needs no frequency: it would scale every score alike.
+    QString frequencies;
+    for (const QString &p : phrases.size() > 1 ? std::as_const(phrases) : QStringList()) {
+        auto n = documentFrequency(p);
+        if (!n)
+            return ftsError(n.error());
+        frequencies += QStringLiteral(", %1").arg(*n);
+    }
+    auto pass = m_db.prepare(QStringLiteral("SELECT f.rowid, %1(fts, %2, %3%4)")
+                                 .arg(QLatin1String(SearchTokenizer::kRankFunction))
+                                 .arg(kTitleWeight)
+                                 .arg(1.0)
+                                 .arg(frequencies)
+                             + from + sql->conditions + QStringLiteral(" ORDER BY f.rowid DESC LIMIT %1").arg(kCandidateCap + 1));
+    if (!pass)
+        return ftsError(pass.error());
+    pass->bind(1, sql->match);
+    bindAll(*pass, 2);
+    struct Scored {
+        qint64 docid;
+        double rank;
+    };
+    std::vector<Scored> scored;
+    scored.reserve(256);
     for (;;) {
-        auto row = probe->step();
+        auto row = pass->step();
         if (!row)
             return ftsError(row.error());
         if (!row.value())
             break;
         if (++results.total <= kCandidateCap)
-            lowest = probe->integer(0);
+            scored.push_back({pass->integer(0), pass->real(1)});
     }
-    QString bound;
     if (results.total > kCandidateCap) {
         results.capped = true;
         results.total = kCandidateCap;
-        bound = QStringLiteral(" AND f.rowid >= %1").arg(lowest);
     }
-    auto stmt = m_db.prepare(QStringLiteral("SELECT d.record_id, d.kind, highlight(fts, 0, char(2), char(3)), "
-                                            "snippet(fts, 1, char(2), char(3), '…', 24), f.rank")
-                             + from + sql->conditions + bound + QStringLiteral(" ORDER BY f.rank LIMIT ? OFFSET ?"));
-    if (!stmt)
-        return ftsError(stmt.error());
-    stmt->bind(1, sql->match);
-    const int next = bindAll(*stmt, 2);
-    stmt->bind(next, qint64(limit)).bind(next + 1, qint64(offset));
-    for (;;) {
-        auto row = stmt->step();
+    // The page asked for, best first (lower bm25 rank is better; newer first on ties).
+    const size_t end = std::min(scored.size(), size_t(std::max(0, offset)) + size_t(std::max(0, limit)));
+    const size_t begin = std::min(scored.size(), size_t(std::max(0, offset)));
+    std::partial_sort(scored.begin(), scored.begin() + qsizetype(end), scored.end(), [](const Scored &a, const Scored &b) {
+        return a.rank != b.rank ? a.rank < b.rank : a.docid > b.docid;
+    });
+    // Titles with the words marked and snippets, for the page only: one document each.
+    auto page = m_db.cached(QStringLiteral("SELECT d.record_id, d.kind, highlight(fts, 0, char(2), char(3)), "
+                                           "snippet(fts, 1, char(2), char(3), '…', 24) FROM search.fts f JOIN search.doc d "
+                                           "ON d.docid = f.rowid WHERE f.fts MATCH ?1 AND f.rowid = ?2"));
+    if (!page)
+        return ftsError(page.error());
+    for (size_t i = begin; i < end; ++i) {
+        Statement &st = **page;
+        st.reset();
+        st.bind(1, sql->match).bind(2, scored[i].docid);
+        auto row = st.step();
         if (!row)
             return ftsError(row.error());
         if (!row.value())
-            break;
-        results.hits << SearchHit{RecordId(stmt->text(0)), stmt->text(1), SearchTokenizer::stripMarkers(stmt->text(2)),
-                                  SearchTokenizer::stripMarkers(stmt->text(3)), stmt->real(4)};
+            continue;
+        results.hits << SearchHit{RecordId(st.text(0)), st.text(1), SearchTokenizer::stripMarkers(st.text(2)),
+                                  SearchTokenizer::stripMarkers(st.text(3)), scored[i].rank};
     }
     return results;
+}
+
+Result<qint64> SearchIndex::documentFrequency(const QString &phrase)
+{
+    auto known = m_frequencies.constFind(phrase);
+    if (known != m_frequencies.cend())
+        return *known;
+    auto stmt = m_db.cached(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM search.fts WHERE fts MATCH ?1 LIMIT %1)").arg(kFrequencyCap));
+    if (!stmt)
+        return stmt.error();
+    (*stmt)->bind(1, phrase);
+    auto row = (*stmt)->step();
+    if (!row)
+        return row.error();
+    const qint64 n = (*stmt)->integer(0);
+    if (m_frequencies.size() > 4096)
+        m_frequencies.clear();
+    m_frequencies.insert(phrase, n);
+    return n;
 }
 
 Result<QList<FacetGroup>> SearchIndex::facets(const QString &text, int perFacet)

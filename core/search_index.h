@@ -4,6 +4,7 @@
 #include "result.h"
 #include "search_query.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -49,13 +50,17 @@ using SearchProgress = std::function<void(qint64 done, qint64 total)>;
 //
 // Ranking: bm25 with titles weighted 8 times the body. For a query matching more than kCandidateCap
 // documents (the most common words), ranking runs on the newest kCandidateCap matches only, so the first
-// page stays fast; the results say so (capped) and the count is then a lower bound.
+// page stays fast; the results say so (capped) and the count is then a lower bound. Each phrase's
+// document frequency (bm25's idf) is counted up to kFrequencyCap and kept until the index changes:
+// a word in more than kFrequencyCap documents counts as exactly that common, which leaves the order
+// of a one-word query unchanged and still weighs rare words above very common ones.
 class SearchIndex {
 public:
     static constexpr int kCandidateCap = 5000;
     // Facet counts cover the same matches as the ranking.
     static constexpr int kFacetCap = kCandidateCap;
     static constexpr int kSchemaVersion = 4;
+    static constexpr int kFrequencyCap = 20000;
 
     SearchIndex(Database &db, RecordStore &store, QString path);
 
@@ -79,11 +84,14 @@ private:
     Status index(const RecordId &id, bool deep, int depth = 0);
     Status removeDocument(const RecordId &id);
     Result<bool> isLive(const QString &type, const RecordId &id) const;
+    // How many documents hold a phrase of the match expression, up to kFrequencyCap (cached).
+    Result<qint64> documentFrequency(const QString &phrase);
 
     Database &m_db;
     RecordStore &m_store;
     QString m_path;
     QString m_defaultLanguage = QStringLiteral("en");
+    QHash<QString, qint64> m_frequencies; // by phrase; emptied whenever documents change
 };
 
 } // namespace praxis::core

@@ -23,6 +23,8 @@ class Database;
 class SearchTokenizer {
 public:
     static constexpr const char *kName = "praxis";
+    // praxis_rank(fts, weight per column…, document frequency per phrase…): bm25 with the frequencies given.
+    static constexpr const char *kRankFunction = "praxis_rank";
 
     static Status registerWith(Database &db);
     static QString languageMarker(const QString &language);

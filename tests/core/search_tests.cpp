@@ -295,3 +295,34 @@ TEST_CASE("Hostile queries get a message or a plain search and never an SQL erro
     REQUIRE_FALSE(msg.ok());
     CHECK(msg.error().message.contains(QStringLiteral("character 8")));
 }
+
+TEST_CASE("Ranking: titles above bodies, and a rare word above a common one", "[search][ranking]")
+{
+    SearchLibrary t;
+    // Twenty records that all speak of monitoring, in their bodies; one names it in its title.
+    for (int i = 0; i < 20; ++i)
+        t.write(QStringLiteral(R"({"records": [{"type": "material", "title": "Session notes %1", "abstract": "Monitoring of the training, monitoring again."}]})")
+                    .arg(i)
+                    .toUtf8());
+    const auto ids = t.write(R"({"records": [
+        {"type": "material", "key": "titled", "title": "Monitoring gender training", "abstract": "A short guide."},
+        {"type": "material", "key": "rare", "title": "Field diary", "abstract": "Notes on monitoring and on femicide prevention."}
+    ]})");
+    t.drain();
+    auto ranked = [&](const QString &query) {
+        auto r = t.library->search().search(query, 50);
+        INFO(str(r ? QString() : r.error().message));
+        REQUIRE(r.ok());
+        REQUIRE_FALSE(r->hits.isEmpty());
+        for (int i = 1; i < r->hits.size(); ++i)
+            CHECK(r->hits.at(i - 1).score <= r->hits.at(i).score); // best first
+        return *r;
+    };
+    // The one word in a title comes first.
+    CHECK(ranked(QStringLiteral("monitoring")).hits.first().id == ids.value(QStringLiteral("titled")));
+    // Of two words, the rare one weighs more: the only record with "femicide" leads, though every
+    // other record has "monitoring" more often.
+    const SearchResults either = ranked(QStringLiteral("femicide OR monitoring"));
+    CHECK(either.hits.first().id == ids.value(QStringLiteral("rare")));
+    CHECK(either.total == 22);
+}
