@@ -53,39 +53,32 @@ Result<BulkEditOutcome> BulkEditor::apply(const QList<RecordId> &ids, const QStr
         type = record->type;
         const QString name = m_store.displayName(id).value_or(id.toString());
         bool changed = false;
-        if (target == QLatin1String("@tag")) {
-            const QString tag = value.toString();
-            ListQuery q;
-            q.parent = id;
-            q.limit = 0;
-            auto taggings = m_store.list(QStringLiteral("tagging"), q);
-            if (!taggings)
-                return taggings.error();
+        if (target == QLatin1String("@tag") || target == QLatin1String("@collection")) {
+            // A tag or a collection is a link record: put on by creating it, taken off by trashing it.
+            const bool tag = target == QLatin1String("@tag");
             RecordId existing;
-            for (const Record &t : *taggings)
-                if (t.value(QStringLiteral("tag_id")).toString() == tag)
-                    existing = t.id;
-            if (op == BulkOperation::Add && existing.isNull()) {
-                auto created = m_store.create(QStringLiteral("tagging"), {{QStringLiteral("record_id"), id.toString()}, {QStringLiteral("tag_id"), tag}});
-                if (!created)
-                    return makeError(created.error().code, QObject::tr("%1: %2 Nothing was changed.").arg(name, created.error().message));
-                outcome.changes.append({id, target, {}, *created, true});
-                changed = true;
-            } else if ((op == BulkOperation::Remove || op == BulkOperation::Clear) && !existing.isNull()) {
-                if (Status s = m_store.trash(existing); !s)
-                    return s.error();
-                outcome.changes.append({id, target, {}, existing, false});
-                changed = true;
+            if (tag) {
+                ListQuery q;
+                q.parent = id;
+                q.limit = 0;
+                auto taggings = m_store.list(QStringLiteral("tagging"), q);
+                if (!taggings)
+                    return taggings.error();
+                for (const Record &t : *taggings)
+                    if (t.value(QStringLiteral("tag_id")).toString() == value.toString())
+                        existing = t.id;
+            } else {
+                existing = entries.value(id.toString());
             }
-        } else if (target == QLatin1String("@collection")) {
-            const RecordId existing = entries.value(id.toString());
             if (op == BulkOperation::Add && existing.isNull()) {
-                auto created = m_store.create(QStringLiteral("collection_item"), {{QStringLiteral("collection_id"), value.toString()},
-                                                                                 {QStringLiteral("record_id"), id.toString()},
-                                                                                 {QStringLiteral("position"), nextPosition++}});
+                auto created = tag ? m_store.create(QStringLiteral("tagging"), {{QStringLiteral("record_id"), id.toString()}, {QStringLiteral("tag_id"), value}})
+                                   : m_store.create(QStringLiteral("collection_item"), {{QStringLiteral("collection_id"), value.toString()},
+                                                                                        {QStringLiteral("record_id"), id.toString()},
+                                                                                        {QStringLiteral("position"), nextPosition++}});
                 if (!created)
                     return makeError(created.error().code, QObject::tr("%1: %2 Nothing was changed.").arg(name, created.error().message));
-                entries.insert(id.toString(), *created);
+                if (!tag)
+                    entries.insert(id.toString(), *created);
                 outcome.changes.append({id, target, {}, *created, true});
                 changed = true;
             } else if ((op == BulkOperation::Remove || op == BulkOperation::Clear) && !existing.isNull()) {

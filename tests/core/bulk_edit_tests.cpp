@@ -57,3 +57,35 @@ TEST_CASE("Bulk edit sets, adds and removes values and tags on many records, and
     }
     (void)donor;
 }
+
+TEST_CASE("Bulk edit puts records in a manual collection once, refuses a smart one, and undoes", "[bulk][collections]")
+{
+    TestLibrary lib;
+    QList<RecordId> ids;
+    for (const char *title : {"Toolkit on masculinities", "Guía de capacitación"})
+        ids << lib.create(QStringLiteral("material"), {{QStringLiteral("title"), QString::fromUtf8(title)}});
+    const RecordId pack = lib.create(QStringLiteral("collection"), {{QStringLiteral("name"), QStringLiteral("Workshop pack")}, {QStringLiteral("kind"), QStringLiteral("manual")}});
+    const RecordId smart = lib.create(QStringLiteral("collection"), {{QStringLiteral("name"), QStringLiteral("Recent")}, {QStringLiteral("kind"), QStringLiteral("smart")}});
+    BulkEditor bulk(lib.db(), lib.store());
+    const QString entries = QStringLiteral("SELECT count(*) FROM collection_item c JOIN records r ON r.id = c.id WHERE r.deleted_at IS NULL AND c.collection_id = '%1'").arg(pack.toString());
+
+    auto added = bulk.apply(ids.mid(0, 1), QStringLiteral("@collection"), BulkOperation::Add, pack.toString());
+    REQUIRE(added.ok());
+    auto again = bulk.apply(ids, QStringLiteral("@collection"), BulkOperation::Add, pack.toString());
+    REQUIRE(again.ok());
+    CHECK(again->changes.size() == 1); // the first was already in it
+    CHECK(lib.scalar(entries) == 2);
+    CHECK(lib.scalar(QStringLiteral("SELECT count(DISTINCT position) FROM collection_item")) == 2);
+
+    auto refused = bulk.apply(ids, QStringLiteral("@collection"), BulkOperation::Add, smart.toString());
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QStringLiteral("smart")));
+
+    REQUIRE(bulk.undo(*again).ok());
+    CHECK(lib.scalar(entries) == 1);
+    auto removed = bulk.apply(ids, QStringLiteral("@collection"), BulkOperation::Remove, pack.toString());
+    REQUIRE(removed.ok());
+    CHECK(lib.scalar(entries) == 0);
+    REQUIRE(bulk.undo(*removed).ok());
+    CHECK(lib.scalar(entries) == 1);
+}
