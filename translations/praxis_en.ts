@@ -1762,6 +1762,10 @@
         <source>Merged from “%1”: %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The search ranking could not be registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecordType</name>

@@ -1762,6 +1762,10 @@
         <source>Merged from “%1”: %2: %3</source>
         <translation>Datos fusionados de «%1»: %2: %3</translation>
     </message>
+    <message>
+        <source>The search ranking could not be registered.</source>
+        <translation>No se pudo registrar la clasificación de la búsqueda.</translation>
+    </message>
 </context>
 <context>
     <name>RecordType</name>

@@ -1762,6 +1762,10 @@
         <source>Merged from “%1”: %2: %3</source>
         <translation>Données fusionnées depuis « %1 » : %2 : %3</translation>
     </message>
+    <message>
+        <source>The search ranking could not be registered.</source>
+        <translation>Le classement de la recherche n’a pas pu être enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>RecordType</name>
