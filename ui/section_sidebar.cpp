@@ -152,7 +152,11 @@ void SectionSidebar::reloadTagsAndCollections()
             continue;
         // How many live records each tag or collection holds.
         QHash<QString, qint64> counts;
-        const QString sql = tags ? QStringLiteral("SELECT l.tag_id, count(*) FROM tagging l") : QStringLiteral("SELECT l.collection_id, count(*) FROM collection_item l");
+        // A tag counts the records of its sub-tags too, each once, as choosing it shows them.
+        const QString sql = tags ? QStringLiteral("WITH RECURSIVE up(tag, ancestor) AS (SELECT id, id FROM tag UNION "
+                                                  "SELECT up.tag, t.parent_id FROM up JOIN tag t ON t.id = up.ancestor WHERE t.parent_id IS NOT NULL) "
+                                                  "SELECT up.ancestor, count(DISTINCT l.record_id) FROM tagging l JOIN up ON up.tag = l.tag_id")
+                                 : QStringLiteral("SELECT l.collection_id, count(DISTINCT l.record_id) FROM collection_item l");
         if (auto stmt = m_db->prepare(sql + QStringLiteral(" JOIN records rl ON rl.id = l.id AND rl.deleted_at IS NULL "
                                                            "JOIN records ro ON ro.id = l.record_id AND ro.deleted_at IS NULL GROUP BY 1"))) {
             while (stmt->step().value_or(false))

@@ -215,6 +215,14 @@ TEST_CASE("Rows dropped on a tag or a collection in the sidebar are tagged or co
     REQUIRE(f.window->showSection(QStringLiteral("tag:") + tge.toString()));
     f.settle();
     CHECK(f.window->sectionTable()->model()->totalCount() >= taggedAfter);
+    // The parent tag's count in the sidebar takes its sub-tags' records in, each once.
+    const qint64 underParent = liveCount(f, QStringLiteral("SELECT count(DISTINCT t.record_id) FROM tagging t JOIN records r ON r.id = t.id "
+                                                           "JOIN records o ON o.id = t.record_id WHERE r.deleted_at IS NULL AND o.deleted_at IS NULL "
+                                                           "AND (t.tag_id = '%1' OR t.tag_id IN (SELECT id FROM tag WHERE parent_id = '%1'))")
+                                                .arg(tge.toString()));
+    REQUIRE(underParent > taggedAfter);
+    sidebar->reloadTagsAndCollections();
+    CHECK(sidebar->itemOf(QStringLiteral("tag:") + tge.toString())->text(0).endsWith(QStringLiteral("(%1)").arg(underParent)));
 
     // One undo takes the whole drop back.
     f.window->action(QStringLiteral("undo"))->trigger();
