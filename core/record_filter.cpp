@@ -231,19 +231,17 @@ Status Builder::addCollection(const QString &id)
                       .arg(placeholder(id, out, firstIndex)));
         return {};
     }
-    const QJsonDocument doc = QJsonDocument::fromJson(query.toUtf8());
-    if (!doc.isObject() || !doc.object().contains(QStringLiteral("filter")))
+    if (!RecordFilters::isSavedFilter(query))
         return makeError(ErrorCode::Invalid, QObject::tr("The smart collection “%1” is a saved search; run it from the search bar.").arg(name));
-    const QString type = doc.object().value(QStringLiteral("type")).toString();
-    if (!type.isEmpty() && type != def.name) {
+    auto saved = RecordFilters::fromSavedQuery(query);
+    if (!saved)
+        return makeError(ErrorCode::Invalid, QObject::tr("The smart collection “%1” cannot be read: %2").arg(name, saved.error().message));
+    if (!saved->first.isEmpty() && saved->first != def.name) {
         condition(QStringLiteral("0")); // it gathers records of another type
         return {};
     }
-    auto saved = RecordFilter::fromJson(doc.object().value(QStringLiteral("filter")).toObject());
-    if (!saved)
-        return makeError(ErrorCode::Invalid, QObject::tr("The smart collection “%1” cannot be read: %2").arg(name, saved.error().message));
     collections.insert(id);
-    return add(*saved, {}, RecordFilters::facetsOf(db, def.name));
+    return add(saved->second, {}, RecordFilters::facetsOf(db, def.name));
 }
 
 // Live records of the type: the few in the trash are left out by rowid, so counting a field reads its
@@ -265,6 +263,75 @@ QString matchingIds(const RecordTypeDef &def, const SqlCondition &c)
 }
 
 } // namespace
+
+QString RecordFilters::savedQuery(const QString &type, const RecordFilter &filter)
+{
+    const QJsonObject query{{QStringLiteral("type"), type}, {QStringLiteral("filter"), filter.toJson()}};
+    return QString::fromUtf8(QJsonDocument(query).toJson(QJsonDocument::Compact));
+}
+
+bool RecordFilters::isSavedFilter(const QString &query)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(query.toUtf8());
+    return doc.isObject() && doc.object().contains(QStringLiteral("filter"));
+}
+
+Result<QPair<QString, RecordFilter>> RecordFilters::fromSavedQuery(const QString &query)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(query.toUtf8(), &error);
+    if (!doc.isObject() || !doc.object().value(QStringLiteral("filter")).isObject())
+        return makeError(ErrorCode::Invalid, QObject::tr("This is not a saved filter (%1).").arg(error.error == QJsonParseError::NoError
+                                                                                                  ? QObject::tr("no “filter” object")
+                                                                                                  : error.errorString()));
+    auto filter = RecordFilter::fromJson(doc.object().value(QStringLiteral("filter")).toObject());
+    if (!filter)
+        return filter.error();
+    return QPair<QString, RecordFilter>(doc.object().value(QStringLiteral("type")).toString(), *filter);
+}
+
+namespace {
+
+// The live links of tags (each tag standing for its sub-tags too, as the tag facet does) or of collections,
+// with the record each one points at: columns `owner` (the tag or collection) and `record`.
+QString liveLinks(bool tags)
+{
+    if (tags)
+        return QStringLiteral("WITH RECURSIVE up(tag, ancestor) AS (SELECT id, id FROM tag UNION "
+                              "SELECT up.tag, t.parent_id FROM up JOIN tag t ON t.id = up.ancestor WHERE t.parent_id IS NOT NULL) "
+                              "SELECT up.ancestor AS owner, l.record_id AS record, ro.type AS type FROM tagging l JOIN up ON up.tag = l.tag_id "
+                              "JOIN records rl ON rl.id = l.id AND rl.deleted_at IS NULL JOIN records ro ON ro.id = l.record_id AND ro.deleted_at IS NULL");
+    return QStringLiteral("SELECT l.collection_id AS owner, l.record_id AS record, ro.type AS type FROM collection_item l "
+                          "JOIN records rl ON rl.id = l.id AND rl.deleted_at IS NULL JOIN records ro ON ro.id = l.record_id AND ro.deleted_at IS NULL");
+}
+
+} // namespace
+
+Result<QHash<QString, qint64>> RecordFilters::memberCounts(Database &db, bool tags)
+{
+    auto stmt = db.prepare(QStringLiteral("SELECT owner, count(DISTINCT record) FROM (%1) GROUP BY owner").arg(liveLinks(tags)));
+    if (!stmt)
+        return stmt.error();
+    QHash<QString, qint64> out;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return out;
+        out.insert(stmt->text(0), stmt->integer(1));
+    }
+}
+
+Result<QString> RecordFilters::mostCommonType(Database &db, bool tag, const QString &id)
+{
+    auto type = db.scalar(QStringLiteral("SELECT type FROM (%1) WHERE owner = ?1 GROUP BY type ORDER BY count(DISTINCT record) DESC LIMIT 1")
+                              .arg(liveLinks(tag)),
+                          {id});
+    if (!type)
+        return type.error();
+    return type->toString();
+}
 
 bool RecordFilters::hasYear(const QString &type)
 {

@@ -77,6 +77,12 @@ public:
     static QList<FacetDef> facetsOf(Database &db, const QString &type);
     static bool hasYear(const QString &type);
 
+    // A smart collection keeps its filter as {"type": …, "filter": {…}}; an older one keeps search text.
+    static QString savedQuery(const QString &type, const RecordFilter &filter);
+    static bool isSavedFilter(const QString &query);
+    // The record type (empty when not given) and the filter of a saved query.
+    static Result<QPair<QString, RecordFilter>> fromSavedQuery(const QString &query);
+
     // The condition for `filter`, leaving out the facet `except` (how counts for a facet are taken).
     // A smart collection brings its saved filter; a collection inside itself is refused, not looped.
     static Result<SqlCondition> condition(Database &db, const RecordTypeDef &def, const RecordFilter &filter, int firstIndex,
@@ -90,6 +96,10 @@ public:
     static Result<QHash<QString, QList<FacetCount>>> countAll(Database &db, const QString &type, const RecordFilter &filter,
                                                               const QList<FacetDef> &facets, int limit = 0,
                                                               const std::atomic_bool *cancel = nullptr);
+    // How many live records each tag holds (its sub-tags' records included, each once), or each collection.
+    static Result<QHash<QString, qint64>> memberCounts(Database &db, bool tags);
+    // The record type most of a tag's (or a collection's) live records have; empty when it has none.
+    static Result<QString> mostCommonType(Database &db, bool tag, const QString &id);
     // The smallest and largest year among records matching the filter (without its year range); {0, 0} when none.
     static Result<QPair<int, int>> yearSpan(Database &db, const QString &type, const RecordFilter &filter);
 };

@@ -335,33 +335,24 @@ public:
     }
 
     // Runs a listing query: cached when unfiltered, prepared afresh for a filter (whose SQL varies).
-    Result<QVariant> bindAndRun(const QString &sql, const ListQuery &q, const RecordTypeDef &def, const QVariantList &binds,
-                                const std::function<Status(Statement &)> &rows) const
+    Status bindAndRun(const QString &sql, const ListQuery &q, const RecordTypeDef &def, const QVariantList &binds,
+                      const std::function<Status(Statement &)> &rows) const
     {
-        auto bindAll = [&](Statement &s) {
+        auto run = [&](Statement &s) {
             if (!q.parent.isNull() && !def.parentField.isEmpty())
                 s.bind(1, q.parent.toString());
             else if (!binds.isEmpty())
                 s.bindNull(1);
             for (int i = 0; i < binds.size(); ++i)
                 s.bindVariant(i + 2, binds.at(i));
+            return rows(s);
         };
         if (binds.isEmpty()) {
             auto stmt = db.cached(sql);
-            if (!stmt)
-                return stmt.error();
-            bindAll(**stmt);
-            if (Status s = rows(**stmt); !s)
-                return s.error();
-            return QVariant();
+            return stmt ? run(**stmt) : Status(stmt.error());
         }
         auto stmt = db.prepare(sql);
-        if (!stmt)
-            return stmt.error();
-        bindAll(*stmt);
-        if (Status s = rows(*stmt); !s)
-            return s.error();
-        return QVariant();
+        return stmt ? run(*stmt) : Status(stmt.error());
     }
 };
 

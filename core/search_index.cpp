@@ -133,7 +133,6 @@ Status SearchIndex::open()
         return makeError(s.error().code, QObject::tr("The search index could not be created: %1").arg(s.error().message));
     if (Status s = m_db.exec(QStringLiteral("PRAGMA search.user_version = %1").arg(kSchemaVersion)); !s)
         return s;
-    (void)m_db.exec(QStringLiteral("INSERT INTO search.fts (fts, rank) VALUES ('rank', 'bm25(8.0, 1.0)')"));
     auto lang = m_db.scalar(QStringLiteral("SELECT value FROM library_meta WHERE key = 'default_language'"));
     if (lang && lang->isValid())
         m_defaultLanguage = lang->toString();

@@ -1766,6 +1766,14 @@
         <source>The search ranking could not be registered.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This is not a saved filter (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no “filter” object</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecordType</name>

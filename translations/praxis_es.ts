@@ -1766,6 +1766,14 @@
         <source>The search ranking could not be registered.</source>
         <translation>No se pudo registrar la clasificación de la búsqueda.</translation>
     </message>
+    <message>
+        <source>This is not a saved filter (%1).</source>
+        <translation>Esto no es un filtro guardado (%1).</translation>
+    </message>
+    <message>
+        <source>no “filter” object</source>
+        <translation>sin objeto «filter»</translation>
+    </message>
 </context>
 <context>
     <name>RecordType</name>

@@ -1766,6 +1766,14 @@
         <source>The search ranking could not be registered.</source>
         <translation>Le classement de la recherche n’a pas pu être enregistré.</translation>
     </message>
+    <message>
+        <source>This is not a saved filter (%1).</source>
+        <translation>Ce n’est pas un filtre enregistré (%1).</translation>
+    </message>
+    <message>
+        <source>no “filter” object</source>
+        <translation>pas d’objet « filter »</translation>
+    </message>
 </context>
 <context>
     <name>RecordType</name>

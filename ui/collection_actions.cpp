@@ -11,8 +11,6 @@
 
 #include <QColorDialog>
 #include <QInputDialog>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QMenu>
 #include <QUndoStack>
 
@@ -82,11 +80,10 @@ core::Result<RecordId> CollectionActions::saveFilter(const QString &name, const 
 {
     if (filter.isEmpty())
         return core::makeError(core::ErrorCode::Invalid, tr("The filter is empty: a smart collection needs at least one value to keep."));
-    const QJsonObject query{{QStringLiteral("type"), type}, {QStringLiteral("filter"), filter.toJson()}};
     auto id = m_library.records().create(QStringLiteral("collection"),
                                          {{QStringLiteral("name"), name.trimmed()},
                                           {QStringLiteral("kind"), QStringLiteral("smart")},
-                                          {QStringLiteral("query"), QString::fromUtf8(QJsonDocument(query).toJson(QJsonDocument::Compact))}});
+                                          {QStringLiteral("query"), core::RecordFilters::savedQuery(type, filter)}});
     if (id)
         m_undo.push(new CreateRecordCommand(m_library.records(), *id, tr("New smart collection “%1”").arg(name.trimmed())));
     return id;
@@ -124,30 +121,21 @@ core::Result<QPair<QString, core::RecordFilter>> CollectionActions::smartFilter(
     auto record = m_library.records().get(collection);
     if (!record)
         return record.error();
-    const QJsonDocument doc = QJsonDocument::fromJson(record->value(QStringLiteral("query")).toString().toUtf8());
-    if (record->value(QStringLiteral("kind")).toString() != QLatin1String("smart") || !doc.isObject()
-        || !doc.object().contains(QStringLiteral("filter")))
+    if (record->value(QStringLiteral("kind")).toString() != QLatin1String("smart")
+        || !core::RecordFilters::isSavedFilter(record->value(QStringLiteral("query")).toString()))
         return core::makeError(core::ErrorCode::Invalid, tr("“%1” is not a saved filter.").arg(record->value(QStringLiteral("name")).toString()));
-    auto filter = core::RecordFilter::fromJson(doc.object().value(QStringLiteral("filter")).toObject());
-    if (!filter)
-        return filter.error();
-    QString type = doc.object().value(QStringLiteral("type")).toString();
-    if (!core::RecordTypes::find(type))
-        type = QStringLiteral("material");
-    return QPair<QString, core::RecordFilter>(type, *filter);
+    auto saved = core::RecordFilters::fromSavedQuery(record->value(QStringLiteral("query")).toString());
+    if (!saved)
+        return saved.error();
+    if (!core::RecordTypes::find(saved->first))
+        saved->first = QStringLiteral("material");
+    return *saved;
 }
 
 QString CollectionActions::mainTypeOf(const QString &key) const
 {
-    const bool tag = SectionSidebar::isTag(key);
-    const QString sql = tag ? QStringLiteral("SELECT ro.type, count(*) FROM tagging l JOIN records rl ON rl.id = l.id AND rl.deleted_at IS NULL "
-                                             "JOIN records ro ON ro.id = l.record_id AND ro.deleted_at IS NULL WHERE l.tag_id = ?1 "
-                                             "GROUP BY ro.type ORDER BY 2 DESC LIMIT 1")
-                            : QStringLiteral("SELECT ro.type, count(*) FROM collection_item l JOIN records rl ON rl.id = l.id AND rl.deleted_at IS NULL "
-                                             "JOIN records ro ON ro.id = l.record_id AND ro.deleted_at IS NULL WHERE l.collection_id = ?1 "
-                                             "GROUP BY ro.type ORDER BY 2 DESC LIMIT 1");
-    auto type = m_library.database().scalar(sql, {SectionSidebar::idOf(key).toString()});
-    const QString found = type ? type->toString() : QString();
+    auto type = core::RecordFilters::mostCommonType(m_library.database(), SectionSidebar::isTag(key), SectionSidebar::idOf(key).toString());
+    const QString found = type ? *type : QString();
     return SectionSidebar::sectionOf(found).isEmpty() ? QStringLiteral("material") : found;
 }
 
@@ -183,11 +171,17 @@ QMenu *CollectionActions::contextMenu(const QString &key, QWidget *parent)
     return menu;
 }
 
-void CollectionActions::promptNewTag(const RecordId &parent)
+QString CollectionActions::askName(const QString &title, const QString &label, const QString &current) const
 {
     bool ok = false;
-    const QString name = QInputDialog::getText(m_parent, tr("New Tag"), tr("Name of the tag:"), QLineEdit::Normal, QString(), &ok);
-    if (!ok || name.trimmed().isEmpty())
+    const QString name = QInputDialog::getText(m_parent, title, label, QLineEdit::Normal, current, &ok).trimmed();
+    return ok ? name : QString();
+}
+
+void CollectionActions::promptNewTag(const RecordId &parent)
+{
+    const QString name = askName(tr("New Tag"), tr("Name of the tag:"));
+    if (name.isEmpty())
         return;
     if (auto id = newTag(name, parent); !id)
         Q_EMIT failed(id.error().message);
@@ -195,9 +189,8 @@ void CollectionActions::promptNewTag(const RecordId &parent)
 
 void CollectionActions::promptNewCollection(const RecordId &parent)
 {
-    bool ok = false;
-    const QString name = QInputDialog::getText(m_parent, tr("New Collection"), tr("Name of the collection:"), QLineEdit::Normal, QString(), &ok);
-    if (!ok || name.trimmed().isEmpty())
+    const QString name = askName(tr("New Collection"), tr("Name of the collection:"));
+    if (name.isEmpty())
         return;
     if (auto id = newCollection(name, parent); !id)
         Q_EMIT failed(id.error().message);
@@ -207,10 +200,9 @@ void CollectionActions::promptNewCollection(const RecordId &parent)
 
 void CollectionActions::promptRename(const RecordId &id)
 {
-    bool ok = false;
     const QString current = m_library.records().displayName(id).value_or(QString());
-    const QString name = QInputDialog::getText(m_parent, tr("Rename"), tr("New name:"), QLineEdit::Normal, current, &ok);
-    if (!ok || name.trimmed().isEmpty() || name.trimmed() == current)
+    const QString name = askName(tr("Rename"), tr("New name:"), current);
+    if (name.isEmpty() || name == current)
         return;
     if (core::Status s = rename(id, name); !s)
         Q_EMIT failed(s.error().message);
@@ -242,11 +234,8 @@ void CollectionActions::moveToTrash(const RecordId &id)
 
 void CollectionActions::promptSaveFilter(const QString &type, const core::RecordFilter &filter)
 {
-    bool ok = false;
-    const QString name = QInputDialog::getText(m_parent, tr("Save as Smart Collection"),
-                                               tr("Name of the smart collection (it keeps the filter and stays up to date):"), QLineEdit::Normal,
-                                               QString(), &ok);
-    if (!ok || name.trimmed().isEmpty())
+    const QString name = askName(tr("Save as Smart Collection"), tr("Name of the smart collection (it keeps the filter and stays up to date):"));
+    if (name.isEmpty())
         return;
     auto id = saveFilter(name, type, filter);
     if (!id)

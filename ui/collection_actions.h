@@ -48,6 +48,8 @@ Q_SIGNALS:
     void failed(const QString &text);
 
 private:
+    // The name typed in a prompt, trimmed; empty when cancelled or left blank.
+    QString askName(const QString &title, const QString &label, const QString &current = {}) const;
     void promptNewTag(const core::RecordId &parent);
     void promptNewCollection(const core::RecordId &parent);
     void promptRename(const core::RecordId &id);

@@ -158,7 +158,7 @@ FilterPanel::FilterPanel(core::Library &library, QWidget *parent)
     m_save->setEnabled(false);
     layout->addWidget(m_save);
 
-    connect(m_clear, &QPushButton::clicked, this, [this] { setFilter({}); Q_EMIT filterChanged(m_filter); });
+    connect(m_clear, &QPushButton::clicked, this, [this] { setFilter({}); });
     connect(m_clearCollection, &QToolButton::clicked, this, [this] {
         m_filter.collection.clear();
         changed();

@@ -1,6 +1,6 @@
 #include "section_sidebar.h"
 
-#include "database.h"
+#include "record_filter.h"
 #include "record_store.h"
 #include "record_table_model.h"
 
@@ -150,18 +150,8 @@ void SectionSidebar::reloadTagsAndCollections()
         auto records = m_store->list(type, q);
         if (!records)
             continue;
-        // How many live records each tag or collection holds.
-        QHash<QString, qint64> counts;
         // A tag counts the records of its sub-tags too, each once, as choosing it shows them.
-        const QString sql = tags ? QStringLiteral("WITH RECURSIVE up(tag, ancestor) AS (SELECT id, id FROM tag UNION "
-                                                  "SELECT up.tag, t.parent_id FROM up JOIN tag t ON t.id = up.ancestor WHERE t.parent_id IS NOT NULL) "
-                                                  "SELECT up.ancestor, count(DISTINCT l.record_id) FROM tagging l JOIN up ON up.tag = l.tag_id")
-                                 : QStringLiteral("SELECT l.collection_id, count(DISTINCT l.record_id) FROM collection_item l");
-        if (auto stmt = m_db->prepare(sql + QStringLiteral(" JOIN records rl ON rl.id = l.id AND rl.deleted_at IS NULL "
-                                                           "JOIN records ro ON ro.id = l.record_id AND ro.deleted_at IS NULL GROUP BY 1"))) {
-            while (stmt->step().value_or(false))
-                counts.insert(stmt->text(0), stmt->integer(1));
-        }
+        const QHash<QString, qint64> counts = core::RecordFilters::memberCounts(*m_db, tags).value_or(QHash<QString, qint64>());
         QHash<QString, QTreeWidgetItem *> items;
         for (const core::Record &r : *records) {
             auto *item = new QTreeWidgetItem;

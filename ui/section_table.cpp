@@ -121,11 +121,6 @@ SectionTable::SectionTable(core::Library &library, QWidget *parent)
 void SectionTable::setFilter(const core::RecordFilter &filter)
 {
     m_filter->setFilter(filter); // the panel announces it, and the table follows
-    if (m_model->filter() != filter) {
-        m_model->setFilter(filter);
-        updateFilterBar();
-        Q_EMIT filtered();
-    }
 }
 
 void SectionTable::setFilterPanelVisible(bool visible)

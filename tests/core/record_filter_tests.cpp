@@ -255,3 +255,32 @@ TEST_CASE("Collections: manual ones list their entries, smart ones apply their s
     REQUIRE_FALSE(r.ok());
     CHECK(r.error().message.contains(QStringLiteral("itself")));
 }
+
+TEST_CASE("Tags count their sub-tags' records once; collections count their live entries", "[filter][collections]")
+{
+    Catalogue c;
+    TestLibrary &lib = c.lib;
+    const QString gbv = c.ids.value(QStringLiteral("gbv")).toString();
+    const QString ipv = c.ids.value(QStringLiteral("ipv")).toString();
+    // m1 also tagged with the parent: still one record under it.
+    lib.create(QStringLiteral("tagging"), {{QStringLiteral("record_id"), c.ids.value(QStringLiteral("m1")).toString()}, {QStringLiteral("tag_id"), gbv}});
+    auto tags = RecordFilters::memberCounts(lib.db(), true);
+    REQUIRE(tags.ok());
+    CHECK(tags->value(gbv) == 2);
+    CHECK(tags->value(ipv) == 1);
+    auto type = RecordFilters::mostCommonType(lib.db(), true, gbv);
+    REQUIRE(type.ok());
+    CHECK(*type == QStringLiteral("material"));
+
+    const RecordId pack = lib.create(QStringLiteral("collection"), {{QStringLiteral("name"), QStringLiteral("Pack")}, {QStringLiteral("kind"), QStringLiteral("manual")}});
+    for (const char *key : {"m1", "m4", "unfpa"})
+        lib.create(QStringLiteral("collection_item"), {{QStringLiteral("collection_id"), pack.toString()},
+                                                       {QStringLiteral("record_id"), c.ids.value(QLatin1String(key)).toString()}});
+    REQUIRE(lib.store().trash(c.ids.value(QStringLiteral("m4"))).ok());
+    auto collections = RecordFilters::memberCounts(lib.db(), false);
+    REQUIRE(collections.ok());
+    CHECK(collections->value(pack.toString()) == 2); // the trashed material no longer counts
+    auto empty = RecordFilters::mostCommonType(lib.db(), false, QStringLiteral("no-such-collection"));
+    REQUIRE(empty.ok());
+    CHECK(empty->isEmpty());
+}
