@@ -37,6 +37,12 @@ Statement &Statement::operator=(Statement &&other) noexcept
     return *this;
 }
 
+Statement &Statement::bindUtf8(int index, std::string_view utf8)
+{
+    sqlite3_bind_text(m_stmt, index, utf8.data(), int(utf8.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
 Statement &Statement::bind(int index, const QString &value)
 {
     if (value.isNull())

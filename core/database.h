@@ -7,6 +7,8 @@
 #include <QVariant>
 
 #include <memory>
+#include <string>
+#include <string_view>
 #include <unordered_map>
 #include <utility>
 
@@ -34,6 +36,8 @@ public:
     Statement &bind(int index, int value) { return bind(index, qint64(value)); }
     Statement &bind(int index, double value);
     Statement &bind(int index, const QByteArray &blob);
+    // Text already in UTF-8.
+    Statement &bindUtf8(int index, std::string_view utf8);
     Statement &bindNull(int index);
     // Null for an invalid QVariant; integers, doubles, booleans and text by their type.
     Statement &bindVariant(int index, const QVariant &value);

@@ -736,6 +736,44 @@ Result<qint64> RecordStore::count(const QString &type, const ListQuery &query) c
     return n;
 }
 
+struct RecordScan::State {
+    const RecordStore::Private *store = nullptr;
+    const RecordTypeDef *def = nullptr;
+    Statement statement;
+};
+
+RecordScan::RecordScan(std::unique_ptr<State> state)
+    : d(std::move(state))
+{
+}
+
+RecordScan::~RecordScan() = default;
+
+Result<std::optional<Record>> RecordScan::next()
+{
+    auto row = d->statement.step();
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return std::optional<Record>();
+    auto r = d->store->readRow(*d->def, d->statement);
+    if (!r)
+        return r.error();
+    return std::optional<Record>(std::move(r.value()));
+}
+
+Result<std::unique_ptr<RecordScan>> RecordStore::scan(const QString &type) const
+{
+    const RecordTypeDef *def = RecordTypes::find(type);
+    if (!def)
+        return unknownType(type);
+    auto stmt = d->db.prepare(d->selectSql(*def) + QStringLiteral("WHERE r.deleted_at IS NULL ORDER BY t.id"));
+    if (!stmt)
+        return stmt.error();
+    auto state = std::unique_ptr<RecordScan::State>(new RecordScan::State{d.get(), def, std::move(stmt.value())});
+    return std::unique_ptr<RecordScan>(new RecordScan(std::move(state)));
+}
+
 Result<QList<Record>> RecordStore::parts(const RecordId &parent, const QString &partType) const
 {
     ListQuery q;

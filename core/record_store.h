@@ -9,6 +9,9 @@
 #include <QObject>
 #include <QVariantMap>
 
+#include <memory>
+#include <optional>
+
 namespace praxis::core {
 
 class ChangeLog;
@@ -34,6 +37,8 @@ struct CreateOptions {
     RecordId id;               // use this id instead of a fresh one (imports that keep ids)
 };
 
+class RecordScan;
+
 // Reads and writes records of every type. Every write goes through here and is recorded in the
 // change log in the same transaction; no other code writes record tables.
 class RecordStore : public QObject {
@@ -55,6 +60,8 @@ public:
 
     Result<QList<Record>> list(const QString &type, const ListQuery &query) const;
     Result<qint64> count(const QString &type, const ListQuery &query) const;
+    // Every record of a type that is not itself in the trash, in id order, read in one pass.
+    Result<std::unique_ptr<RecordScan>> scan(const QString &type) const;
     // Parts of one record, of one part type, in their order.
     Result<QList<Record>> parts(const RecordId &parent, const QString &partType) const;
     // Records in the trash that were trashed themselves (not only through a trashed parent), newest first.
@@ -82,8 +89,25 @@ Q_SIGNALS:
     void recordsChanged(const QString &type);
 
 private:
+    friend class RecordScan;
     class Private;
     std::unique_ptr<Private> d;
+};
+
+// A pass over the records of one type (RecordStore::scan). Not shared between threads.
+class RecordScan {
+public:
+    ~RecordScan();
+    RecordScan(const RecordScan &) = delete;
+    RecordScan &operator=(const RecordScan &) = delete;
+    // The next record; no value at the end.
+    Result<std::optional<Record>> next();
+
+private:
+    friend class RecordStore;
+    struct State;
+    explicit RecordScan(std::unique_ptr<State> state);
+    std::unique_ptr<State> d;
 };
 
 // The store seen through one record type: CRUD with paging and sorting for that type.

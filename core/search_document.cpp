@@ -2,6 +2,8 @@
 
 #include "regions.h"
 
+#include <QCryptographicHash>
+
 #include "attachment_text.h"
 #include "record_store.h"
 #include "record_type.h"
@@ -41,6 +43,39 @@ void append(QString &body, const QString &more)
 
 } // namespace
 
+QString SearchDocument::hash() const
+{
+    QCryptographicHash h(QCryptographicHash::Sha1);
+    for (const QString &part : {kind, language, QString::number(year), title, body})
+        h.addData((part + QChar(0)).toUtf8());
+    for (const auto &[facet, value] : facets)
+        h.addData((facet + QLatin1Char('=') + value + QChar(0)).toUtf8());
+    return QString::fromLatin1(h.result().toHex());
+}
+
+Result<QList<Record>> StoreDocumentSource::parts(const RecordId &owner, const QString &partType) const
+{
+    return m_store.parts(owner, partType);
+}
+
+Result<Record> StoreDocumentSource::get(const RecordId &id) const
+{
+    return m_store.get(id);
+}
+
+Result<QString> StoreDocumentSource::displayName(const RecordId &id) const
+{
+    return m_store.displayName(id);
+}
+
+QString StoreDocumentSource::attachmentText(const QString &sha256) const
+{
+    if (!m_attachmentTexts)
+        return {};
+    auto contents = m_attachmentTexts->text(sha256);
+    return contents ? *contents : QString();
+}
+
 const QStringList &SearchDocumentBuilder::kinds()
 {
     static const QStringList k{QStringLiteral("material"), QStringLiteral("case"),  QStringLiteral("dialogue"),     QStringLiteral("post"),
@@ -79,13 +114,13 @@ QString SearchDocumentBuilder::name(const QVariant &id) const
 {
     if (!id.isValid())
         return {};
-    auto n = m_store.displayName(RecordId(id.toString()));
+    auto n = m_source.displayName(RecordId(id.toString()));
     return n ? *n : QString();
 }
 
 void SearchDocumentBuilder::addParts(const Record &record, const QString &partType, QString &body) const
 {
-    auto parts = m_store.parts(record.id, partType);
+    auto parts = m_source.parts(record.id, partType);
     if (!parts)
         return;
     const RecordTypeDef *def = RecordTypes::find(partType);
@@ -111,31 +146,31 @@ void SearchDocumentBuilder::addParts(const Record &record, const QString &partTy
 void SearchDocumentBuilder::addCommon(const Record &record, SearchDocument &doc) const
 {
     // Tags, attachments and custom fields hang off any record; each is a link whose parent is the record.
-    if (auto taggings = m_store.parts(record.id, QStringLiteral("tagging"))) {
+    if (auto taggings = m_source.parts(record.id, QStringLiteral("tagging"))) {
         for (const Record &t : *taggings) {
             const QString tag = t.fields.value(QStringLiteral("tag_id")).toString();
             doc.facets.append({QStringLiteral("tag"), tag});
             append(doc.body, name(tag));
         }
     }
-    if (auto attachments = m_store.parts(record.id, QStringLiteral("attachment"))) {
+    if (auto attachments = m_source.parts(record.id, QStringLiteral("attachment"))) {
         if (!attachments->isEmpty())
             doc.facets.append({QStringLiteral("has"), QStringLiteral("attachment")});
         for (const Record &a : *attachments) {
             append(doc.body, text(a, "title"));
             append(doc.body, text(a, "file_name"));
             const QString sha = text(a, "sha256");
-            if (m_attachmentTexts && !sha.isEmpty()) {
+            if (!sha.isEmpty()) {
                 // A file's words find the record it is attached to; capped so that one huge file cannot
                 // swamp the document (the cache already stores no more than this).
-                if (auto contents = m_attachmentTexts->text(sha); contents && !contents->isEmpty())
-                    append(doc.body, contents->left(AttachmentTextCache::kMaxChars));
+                if (const QString contents = m_source.attachmentText(sha); !contents.isEmpty())
+                    append(doc.body, contents.left(AttachmentTextCache::kMaxChars));
             }
         }
     }
-    if (auto values = m_store.parts(record.id, QStringLiteral("custom_value"))) {
+    if (auto values = m_source.parts(record.id, QStringLiteral("custom_value"))) {
         for (const Record &v : *values) {
-            auto field = m_store.get(RecordId(text(v, "field_id")));
+            auto field = m_source.get(RecordId(text(v, "field_id")));
             if (!field || field->isTrashed())
                 continue;
             const QString value = text(v, "value");
@@ -176,13 +211,13 @@ Result<std::optional<SearchDocument>> SearchDocumentBuilder::build(const Record 
         addPlaces(r, doc);
         for (const QString &t : list(r, "topics"))
             facet("topic", t);
-        if (auto people = m_store.parts(r.id, QStringLiteral("material_contributor"))) {
+        if (auto people = m_source.parts(r.id, QStringLiteral("material_contributor"))) {
             for (const Record &p : *people) {
                 append(doc.body, p.fields.contains(QStringLiteral("person_id")) ? name(p.fields.value(QStringLiteral("person_id"))) : text(p, "name_text"));
                 facet("person", p.fields.value(QStringLiteral("person_id")).toString());
             }
         }
-        if (auto orgs = m_store.parts(r.id, QStringLiteral("material_organisation"))) {
+        if (auto orgs = m_source.parts(r.id, QStringLiteral("material_organisation"))) {
             for (const Record &o : *orgs) {
                 append(doc.body, o.fields.contains(QStringLiteral("organisation_id")) ? name(o.fields.value(QStringLiteral("organisation_id"))) : text(o, "name_text"));
                 facet("org", o.fields.value(QStringLiteral("organisation_id")).toString());
@@ -197,7 +232,7 @@ Result<std::optional<SearchDocument>> SearchDocumentBuilder::build(const Record 
         append(doc.body, text(r, "notes"));
         doc.year = yearOf(r.fields.value(QStringLiteral("period_start")));
         addPlaces(r, doc);
-        if (auto orgs = m_store.parts(r.id, QStringLiteral("case_organisation"))) {
+        if (auto orgs = m_source.parts(r.id, QStringLiteral("case_organisation"))) {
             for (const Record &o : *orgs) {
                 append(doc.body, o.fields.contains(QStringLiteral("organisation_id")) ? name(o.fields.value(QStringLiteral("organisation_id"))) : text(o, "name_text"));
                 facet("org", o.fields.value(QStringLiteral("organisation_id")).toString());
@@ -220,7 +255,7 @@ Result<std::optional<SearchDocument>> SearchDocumentBuilder::build(const Record 
         doc.year = yearOf(r.fields.value(QStringLiteral("start_date")));
         facet("org", r.fields.value(QStringLiteral("organiser_id")).toString());
         facet("dialogue", r.id.toString());
-        if (auto people = m_store.parts(r.id, QStringLiteral("dialogue_participant"))) {
+        if (auto people = m_source.parts(r.id, QStringLiteral("dialogue_participant"))) {
             for (const Record &p : *people)
                 facet("person", p.fields.value(QStringLiteral("person_id")).toString());
         }
@@ -231,17 +266,17 @@ Result<std::optional<SearchDocument>> SearchDocumentBuilder::build(const Record 
         append(doc.body, name(r.fields.value(QStringLiteral("author_id"))));
         doc.year = yearOf(r.fields.value(QStringLiteral("posted_at")));
         facet("person", r.fields.value(QStringLiteral("author_id")).toString());
-        auto thread = m_store.get(RecordId(text(r, "thread_id")));
+        auto thread = m_source.get(RecordId(text(r, "thread_id")));
         if (thread) {
             if (doc.title.isEmpty())
                 doc.title = text(*thread, "title");
             const QString dialogueId = text(*thread, "dialogue_id");
             facet("dialogue", dialogueId);
             if (thread->fields.contains(QStringLiteral("phase_id"))) {
-                if (auto phase = m_store.get(RecordId(text(*thread, "phase_id"))))
+                if (auto phase = m_source.get(RecordId(text(*thread, "phase_id"))))
                     facet("week", QString::number(phase->fields.value(QStringLiteral("position")).toLongLong()));
             }
-            if (auto dialogue = m_store.get(RecordId(dialogueId))) {
+            if (auto dialogue = m_source.get(RecordId(dialogueId))) {
                 const QStringList langs = list(*dialogue, "languages");
                 if (!langs.isEmpty())
                     doc.language = langs.first();
@@ -257,7 +292,7 @@ Result<std::optional<SearchDocument>> SearchDocumentBuilder::build(const Record 
         facet("type", text(r, "status"));
         facet("org", r.fields.value(QStringLiteral("responsible_org_id")).toString());
         facet("dialogue", text(r, "dialogue_id"));
-        if (auto dialogue = m_store.get(RecordId(text(r, "dialogue_id")))) {
+        if (auto dialogue = m_source.get(RecordId(text(r, "dialogue_id")))) {
             append(doc.title, QStringLiteral("— ") + text(*dialogue, "title"));
             doc.year = yearOf(dialogue->fields.value(QStringLiteral("start_date")));
         }

@@ -69,16 +69,6 @@ QString languageCode(const QString &value)
     return names.value(folded, value.toLower());
 }
 
-QString hashOf(const SearchDocument &doc)
-{
-    QCryptographicHash h(QCryptographicHash::Sha1);
-    for (const QString &part : {doc.kind, doc.language, QString::number(doc.year), doc.title, doc.body})
-        h.addData((part + QChar(0)).toUtf8());
-    for (const auto &[facet, value] : doc.facets)
-        h.addData((facet + QLatin1Char('=') + value + QChar(0)).toUtf8());
-    return QString::fromLatin1(h.result().toHex());
-}
-
 } // namespace
 
 // A compiled query: FTS5 expression, SQL conditions on the doc table `d`, and their bound values.
@@ -122,8 +112,7 @@ Status SearchIndex::open()
         return version.error();
     if (version->toInt() > kSchemaVersion || (version->toInt() > 0 && version->toInt() < kSchemaVersion)) {
         // The index is derived data: a different format is dropped and rebuilt.
-        for (const char *table : {"fts", "doc", "doc_facet"})
-            (void)m_db.exec(QStringLiteral("DROP TABLE IF EXISTS search.%1").arg(QString::fromLatin1(table)));
+        (void)dropTables();
         (void)m_db.exec(QStringLiteral("INSERT INTO search_queue (record_id, seq, deep) SELECT id, '', 0 FROM records WHERE true "
                                        "ON CONFLICT (record_id) DO NOTHING"));
     }
@@ -137,6 +126,20 @@ Status SearchIndex::open()
     if (lang && lang->isValid())
         m_defaultLanguage = lang->toString();
     return {};
+}
+
+Status SearchIndex::dropTables()
+{
+    for (const char *table : {"fts", "doc", "doc_facet"}) {
+        if (Status s = m_db.exec(QStringLiteral("DROP TABLE IF EXISTS search.%1").arg(QString::fromLatin1(table))); !s)
+            return s;
+    }
+    return {};
+}
+
+Status SearchIndex::createTables()
+{
+    return m_db.exec(kSchema);
 }
 
 Result<qint64> SearchIndex::pending() const
@@ -230,11 +233,12 @@ Status SearchIndex::index(const RecordId &id, bool deep, int depth)
     } else {
         // The cache is only read here, so the clock it would stamp results with is never consulted.
         const AttachmentTextCache texts(m_db, *systemClock());
-        SearchDocumentBuilder builder(m_store, m_defaultLanguage, &texts);
+        const StoreDocumentSource source(m_store, &texts);
+        SearchDocumentBuilder builder(source, m_defaultLanguage);
         auto doc = builder.build(*record);
         if (!doc)
             return doc.error();
-        const QString hash = hashOf(**doc);
+        const QString hash = (*doc)->hash();
         auto find = m_db.cached(QStringLiteral("SELECT docid, hash FROM search.doc WHERE record_id = ?"));
         if (!find)
             return find.error();
@@ -246,44 +250,13 @@ Status SearchIndex::index(const RecordId &id, bool deep, int depth)
         const QString oldHash = exists ? (*find)->text(1) : QString();
         (*find)->reset();
         if (!exists || oldHash != hash) { // unchanged text is skipped
-            if (Status s = removeDocument(id); !s)
-                return s;
-            // Single-valued filters live in columns: checking them costs no extra lookup per match.
-            QVariant type, dialogue, week;
-            for (const auto &[facet, value] : std::as_const((*doc)->facets)) {
-                if (facet == QLatin1String("type"))
-                    type = value;
-                else if (facet == QLatin1String("dialogue"))
-                    dialogue = value;
-                else if (facet == QLatin1String("week"))
-                    week = value.toLongLong();
-            }
-            auto insertDoc = m_db.cached(QStringLiteral("INSERT INTO search.doc (record_id, kind, lang, year, type, dialogue, week, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-            if (!insertDoc)
-                return insertDoc.error();
-            (*insertDoc)->bind(1, id.toString()).bind(2, kind).bind(3, (*doc)->language).bindVariant(4, (*doc)->year ? QVariant((*doc)->year) : QVariant());
-            (*insertDoc)->bindVariant(5, type).bindVariant(6, dialogue).bindVariant(7, week).bind(8, hash);
-            if (Status s = (*insertDoc)->run(); !s)
-                return s;
-            const qint64 docid = m_db.lastInsertRowId();
-            const QString marker = SearchTokenizer::languageMarker((*doc)->language);
-            auto insertText = m_db.cached(QStringLiteral("INSERT INTO search.fts (rowid, title, body) VALUES (?, ?, ?)"));
-            if (!insertText)
-                return insertText.error();
-            (*insertText)->bind(1, docid).bind(2, marker + (*doc)->title).bind(3, marker + (*doc)->body);
-            if (Status s = (*insertText)->run(); !s)
-                return s;
-            auto insertFacet = m_db.cached(QStringLiteral("INSERT INTO search.doc_facet (docid, facet, value) VALUES (?, ?, ?)"));
-            if (!insertFacet)
-                return insertFacet.error();
-            for (const auto &[facet, value] : std::as_const((*doc)->facets)) {
-                if (value.isEmpty())
-                    continue;
-                (*insertFacet)->reset();
-                (*insertFacet)->bind(1, docid).bind(2, facet).bind(3, value);
-                if (Status s = (*insertFacet)->run(); !s)
+            if (exists) {
+                if (Status s = removeDocument(id); !s)
                     return s;
             }
+            const QString marker = SearchTokenizer::languageMarker((*doc)->language);
+            if (Status s = writeDocument(id.toString(), kind, **doc, hash, QString(marker + (*doc)->title).toStdString(), QString(marker + (*doc)->body).toStdString()); !s)
+                return s;
             // Names of people and organisations appear in other records' documents.
             if (exists && (record->type == QLatin1String("person") || record->type == QLatin1String("organisation"))) {
                 for (const auto &[refDef, refField] : RecordTypes::referencesTo(record->type)) {
@@ -316,12 +289,61 @@ Status SearchIndex::index(const RecordId &id, bool deep, int depth)
     return {};
 }
 
+Status SearchIndex::writeDocument(const QString &recordId, const QString &kind, const SearchDocument &doc, const QString &hash, const std::string &title,
+                                  const std::string &body)
+{
+    // Single-valued filters live in columns: checking them costs no extra lookup per match, and their
+    // facet counts are taken from there too.
+    QVariant type, dialogue, week;
+    for (const auto &[facet, value] : std::as_const(doc.facets)) {
+        if (facet == QLatin1String("type"))
+            type = value;
+        else if (facet == QLatin1String("dialogue"))
+            dialogue = value;
+        else if (facet == QLatin1String("week"))
+            week = value.toLongLong();
+    }
+    auto insertDoc = m_db.cached(QStringLiteral("INSERT INTO search.doc (record_id, kind, lang, year, type, dialogue, week, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!insertDoc)
+        return insertDoc.error();
+    (*insertDoc)->bind(1, recordId).bind(2, kind).bind(3, doc.language).bindVariant(4, doc.year ? QVariant(doc.year) : QVariant());
+    (*insertDoc)->bindVariant(5, type).bindVariant(6, dialogue).bindVariant(7, week).bind(8, hash);
+    if (Status s = (*insertDoc)->run(); !s)
+        return s;
+    const qint64 docid = m_db.lastInsertRowId();
+    auto insertText = m_db.cached(QStringLiteral("INSERT INTO search.fts (rowid, title, body) VALUES (?, ?, ?)"));
+    if (!insertText)
+        return insertText.error();
+    (*insertText)->bind(1, docid).bindUtf8(2, title).bindUtf8(3, body);
+    if (Status s = (*insertText)->run(); !s)
+        return s;
+    auto insertFacet = m_db.cached(QStringLiteral("INSERT INTO search.doc_facet (docid, facet, value) VALUES (?, ?, ?)"));
+    if (!insertFacet)
+        return insertFacet.error();
+    for (const auto &[facet, value] : std::as_const(doc.facets)) {
+        if (value.isEmpty() || facet == QLatin1String("type") || facet == QLatin1String("dialogue") || facet == QLatin1String("week"))
+            continue;
+        (*insertFacet)->reset();
+        (*insertFacet)->bind(1, docid).bind(2, facet).bind(3, value);
+        if (Status s = (*insertFacet)->run(); !s)
+            return s;
+    }
+    return {};
+}
+
 Result<qint64> SearchIndex::drain(qint64 maxRecords, const std::atomic_bool *cancel, const SearchProgress &progress)
 {
     m_frequencies.clear();
     auto total = pending();
     if (!total)
         return total.error();
+    if (maxRecords == 0 && *total >= kBulkThreshold) {
+        auto documents = documentCount();
+        if (!documents)
+            return documents.error();
+        if (*documents == 0)
+            return rebuild(cancel, progress);
+    }
     const qint64 goal = maxRecords > 0 ? std::min(maxRecords, *total) : *total;
     qint64 done = 0;
     constexpr int kBatch = 500;
@@ -356,29 +378,6 @@ Result<qint64> SearchIndex::drain(qint64 maxRecords, const std::atomic_bool *can
         if (progress)
             progress(std::min(done, goal), goal);
     }
-    return done;
-}
-
-Result<qint64> SearchIndex::rebuild(const std::atomic_bool *cancel, const SearchProgress &progress)
-{
-    m_frequencies.clear();
-    {
-        Transaction tx(m_db);
-        if (!tx.status())
-            return tx.status().error();
-        for (const QString &sql : {QStringLiteral("DELETE FROM search.fts"), QStringLiteral("DELETE FROM search.doc_facet"), QStringLiteral("DELETE FROM search.doc"),
-                                   QStringLiteral("INSERT INTO search_queue (record_id, seq, deep) SELECT id, '', 0 FROM records WHERE true "
-                                                  "ON CONFLICT (record_id) DO NOTHING")}) {
-            if (Status s = m_db.exec(sql); !s)
-                return s.error();
-        }
-        if (Status s = tx.commit(); !s)
-            return s.error();
-    }
-    auto done = drain(0, cancel, progress);
-    if (!done)
-        return done.error();
-    (void)m_db.exec(QStringLiteral("INSERT INTO search.fts (fts) VALUES ('optimize')"));
     return done;
 }
 
@@ -703,6 +702,9 @@ Result<QList<FacetGroup>> SearchIndex::facets(const QString &text, int perFacet)
         "WITH hit(docid) AS (%1) "
         "SELECT 'kind', d.kind, count(*) FROM hit JOIN search.doc d ON d.docid = hit.docid GROUP BY d.kind "
         "UNION ALL SELECT 'year', d.year, count(*) FROM hit JOIN search.doc d ON d.docid = hit.docid WHERE d.year IS NOT NULL GROUP BY d.year "
+        "UNION ALL SELECT 'type', d.type, count(*) FROM hit JOIN search.doc d ON d.docid = hit.docid WHERE d.type IS NOT NULL GROUP BY d.type "
+        "UNION ALL SELECT 'dialogue', d.dialogue, count(*) FROM hit JOIN search.doc d ON d.docid = hit.docid WHERE d.dialogue IS NOT NULL GROUP BY d.dialogue "
+        "UNION ALL SELECT 'week', d.week, count(*) FROM hit JOIN search.doc d ON d.docid = hit.docid WHERE d.week IS NOT NULL GROUP BY d.week "
         "UNION ALL SELECT x.facet, x.value, count(*) FROM hit JOIN search.doc_facet x ON x.docid = hit.docid GROUP BY x.facet, x.value")
                               .arg(candidates);
     auto stmt = m_db.prepare(query);

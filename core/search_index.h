@@ -10,11 +10,13 @@
 
 #include <atomic>
 #include <functional>
+#include <string>
 
 namespace praxis::core {
 
 class Database;
 class RecordStore;
+struct SearchDocument;
 
 struct SearchHit {
     RecordId id;
@@ -59,7 +61,7 @@ public:
     static constexpr int kCandidateCap = 5000;
     // Facet counts cover the same matches as the ranking.
     static constexpr int kFacetCap = kCandidateCap;
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
     static constexpr int kFrequencyCap = 20000;
 
     SearchIndex(Database &db, RecordStore &store, QString path);
@@ -69,9 +71,15 @@ public:
 
     Result<qint64> pending() const;
     // Indexes queued records, up to maxRecords (all when 0), in batches; returns how many were processed.
+    // An empty index with a long queue (a new or imported library, an index of an older format) is
+    // built with rebuild() instead.
     Result<qint64> drain(qint64 maxRecords = 0, const std::atomic_bool *cancel = nullptr, const SearchProgress &progress = {});
-    // Drops every document and indexes all records again.
+    // Indexes all records again, from scratch, in one transaction: until it commits, searches see the
+    // old index, and a failure or a cancel leaves the old index as it was. One thread reads the records
+    // and works out each document and its tokens while this one writes. Returns the documents written.
     Result<qint64> rebuild(const std::atomic_bool *cancel = nullptr, const SearchProgress &progress = {});
+    // A queue at least this long on an empty index is built by rebuild().
+    static constexpr qint64 kBulkThreshold = 2000;
 
     Result<SearchResults> search(const QString &text, int limit = 50, int offset = 0);
     Result<QList<FacetGroup>> facets(const QString &text, int perFacet = 12);
@@ -83,6 +91,11 @@ private:
     bool narrow(Sql &sql, const QString &column, const QStringList &values) const;
     Status index(const RecordId &id, bool deep, int depth = 0);
     Status removeDocument(const RecordId &id);
+    Status dropTables();
+    Status createTables();
+    // Writes a new document; title and body carry the language marker and are UTF-8.
+    Status writeDocument(const QString &recordId, const QString &kind, const SearchDocument &doc, const QString &hash, const std::string &title,
+                         const std::string &body);
     Result<bool> isLive(const QString &type, const RecordId &id) const;
     // How many documents hold a phrase of the match expression, up to kFrequencyCap (cached).
     Result<qint64> documentFrequency(const QString &phrase);

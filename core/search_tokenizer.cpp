@@ -14,7 +14,6 @@
 #include <cmath>
 #include <cstring>
 #include <memory>
-#include <unordered_map>
 #include <vector>
 
 namespace praxis::core {
@@ -277,15 +276,63 @@ bool isAlphabetic(const std::string &word)
     return word.size() >= 4;
 }
 
-// FNV-1a: short keys, no allocation.
-struct WordHash {
-    size_t operator()(const std::string &s) const noexcept
+// Stems of words already seen, by lower-case word. Word frequencies follow Zipf's law, so a small
+// table answers most words without the stemmer. Open addressing with the hash kept beside each key: a
+// lookup is one hash of the word and, nearly always, one comparison.
+class StemCache {
+public:
+    static constexpr size_t kCapacity = size_t(1) << 17; // slots; emptied when three quarters full
+
+    StemCache() : m_slots(kCapacity) {}
+
+    // The stem of `word`, or nullptr when not cached.
+    const std::string *find(std::string_view word, uint64_t hash) const
     {
-        size_t h = 1469598103934665603ULL;
-        for (unsigned char c : s)
-            h = (h ^ c) * 1099511628211ULL;
-        return h;
+        for (size_t i = hash & (kCapacity - 1);; i = (i + 1) & (kCapacity - 1)) {
+            const Slot &slot = m_slots[i];
+            if (!slot.used)
+                return nullptr;
+            if (slot.hash == hash && slot.word == word)
+                return &slot.stem;
+        }
     }
+
+    const std::string &insert(std::string_view word, uint64_t hash, std::string stem)
+    {
+        if (m_size >= kCapacity / 4 * 3) {
+            for (Slot &slot : m_slots)
+                slot = Slot();
+            m_size = 0;
+        }
+        size_t i = hash & (kCapacity - 1);
+        while (m_slots[i].used)
+            i = (i + 1) & (kCapacity - 1);
+        Slot &slot = m_slots[i];
+        slot.used = true;
+        slot.hash = hash;
+        slot.word.assign(word);
+        slot.stem = std::move(stem);
+        ++m_size;
+        return slot.stem;
+    }
+
+    static uint64_t hashOf(std::string_view word)
+    {
+        uint64_t h = 1469598103934665603ULL; // FNV-1a
+        for (unsigned char c : word)
+            h = (h ^ c) * 1099511628211ULL;
+        return h ^ (h >> 29);
+    }
+
+private:
+    struct Slot {
+        bool used = false;
+        uint64_t hash = 0;
+        std::string word;
+        std::string stem;
+    };
+    std::vector<Slot> m_slots;
+    size_t m_size = 0;
 };
 
 // One tokenizer instance per FTS5 table and connection; stemmers are not shared between threads.
@@ -351,22 +398,24 @@ public:
     }
 
 private:
-    // Word frequencies follow Zipf's law: a small cache answers most words without the stemmer.
     const std::string &cachedStem(size_t languageIndex, const std::string &lower)
     {
         auto &cache = m_cache[languageIndex];
-        auto it = cache.find(lower);
-        if (it != cache.end())
-            return it->second;
-        if (cache.size() > 100000)
-            cache.clear();
-        return cache.emplace(lower, foldStem(m_stemmers[languageIndex]->stem(lower))).first->second;
+        if (!cache)
+            cache = std::make_unique<StemCache>();
+        const uint64_t hash = StemCache::hashOf(lower);
+        if (const std::string *known = cache->find(lower, hash))
+            return *known;
+        return cache->insert(lower, hash, foldStem(m_stemmers[languageIndex]->stem(lower)));
     }
 
-    std::array<std::unordered_map<std::string, std::string, WordHash>, kLanguages.size()> m_cache;
+    std::array<std::unique_ptr<StemCache>, kLanguages.size()> m_cache;
     std::vector<std::unique_ptr<Stemmer>> m_stemmers;
     std::vector<std::string> m_seen;
 };
+
+// Texts whose tokens were worked out beforehand (SearchTokenizer::Tokens), for this thread's next inserts.
+thread_local const std::vector<const SearchTokenizer::Tokens *> *t_prepared = nullptr;
 
 int xCreate(void *, const char **, int, Fts5Tokenizer **out)
 {
@@ -381,6 +430,13 @@ void xDelete(Fts5Tokenizer *t)
 
 int xTokenize(Fts5Tokenizer *t, void *ctx, int flags, const char *text, int length, int (*emit)(void *, int, const char *, int, int, int))
 {
+    if (t_prepared && (flags & FTS5_TOKENIZE_DOCUMENT)) {
+        // The same bytes were tokenized on another thread: hand FTS5 those tokens.
+        for (const SearchTokenizer::Tokens *prepared : *t_prepared) {
+            if (prepared && prepared->matches(text, length))
+                return prepared->replay(ctx, emit);
+        }
+    }
     return reinterpret_cast<Tokenizer *>(t)->tokenize(ctx, flags, text, length, emit);
 }
 
@@ -531,6 +587,53 @@ std::string SearchTokenizer::stem(const QString &language, const std::string &wo
         }
     }
     return fold(word);
+}
+
+void SearchTokenizer::Tokens::clear()
+{
+    m_text.clear();
+    m_arena.clear();
+    m_tokens.clear();
+}
+
+bool SearchTokenizer::Tokens::matches(const char *text, int length) const
+{
+    return size_t(length) == m_text.size() && std::memcmp(text, m_text.data(), m_text.size()) == 0;
+}
+
+int SearchTokenizer::Tokens::replay(void *ctx, int (*emit)(void *, int, const char *, int, int, int)) const
+{
+    for (const Token &t : m_tokens) {
+        if (int rc = emit(ctx, t.flags, m_arena.data() + t.offset, t.length, t.start, t.end); rc != SQLITE_OK)
+            return rc;
+    }
+    return SQLITE_OK;
+}
+
+void SearchTokenizer::tokenizeDocument(std::string text, Tokens &out)
+{
+    // One tokenizer a thread: its stemmers and cache are not shared.
+    thread_local Tokenizer tokenizer;
+    out.clear();
+    out.m_text = std::move(text);
+    tokenizer.tokenize(&out, FTS5_TOKENIZE_DOCUMENT, out.m_text.data(), int(out.m_text.size()),
+                       [](void *ctx, int flags, const char *token, int length, int start, int end) {
+                           auto *tokens = static_cast<Tokens *>(ctx);
+                           tokens->m_tokens.push_back({uint32_t(tokens->m_arena.size()), length, flags, start, end});
+                           tokens->m_arena.append(token, size_t(length));
+                           return SQLITE_OK;
+                       });
+}
+
+SearchTokenizer::PreparedScope::PreparedScope(const std::vector<const Tokens *> &texts)
+    : m_previous(t_prepared)
+{
+    t_prepared = &texts;
+}
+
+SearchTokenizer::PreparedScope::~PreparedScope()
+{
+    t_prepared = m_previous;
 }
 
 } // namespace praxis::core

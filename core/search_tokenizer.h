@@ -5,8 +5,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace praxis::core {
 
@@ -37,6 +39,45 @@ public:
     static std::string fold(std::string_view word);
     // The folded stem of a word in a language (the word keeps its accents until stemmed).
     static std::string stem(const QString &language, const std::string &word);
+
+    // The tokens of one text to be indexed, worked out ahead of the insert (on any thread), so that
+    // the thread writing the index spends no time on folding and stemming.
+    class Tokens {
+    public:
+        void clear();
+        const std::string &text() const { return m_text; }
+        size_t count() const { return m_tokens.size(); }
+        bool matches(const char *text, int length) const;
+        int replay(void *ctx, int (*emit)(void *, int, const char *, int, int, int)) const;
+
+    private:
+        friend class SearchTokenizer;
+        struct Token {
+            uint32_t offset; // into m_arena
+            int length;
+            int flags;
+            int start;
+            int end;
+        };
+        std::string m_text;
+        std::string m_arena;
+        std::vector<Token> m_tokens;
+    };
+    // Tokenizes UTF-8 text (with its language marker) as the index would.
+    static void tokenizeDocument(std::string text, Tokens &out);
+
+    // While in scope, inserts on this thread of exactly these texts take their tokens from them
+    // instead of tokenizing again; any other text is tokenized as usual.
+    class PreparedScope {
+    public:
+        explicit PreparedScope(const std::vector<const Tokens *> &texts);
+        ~PreparedScope();
+        PreparedScope(const PreparedScope &) = delete;
+        PreparedScope &operator=(const PreparedScope &) = delete;
+
+    private:
+        const std::vector<const Tokens *> *m_previous;
+    };
 };
 
 } // namespace praxis::core

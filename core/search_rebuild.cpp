@@ -1,0 +1,438 @@
+// SearchIndex::rebuild(): the whole index from the records, in one transaction.
+//
+// Two threads share the work. A reader, on a read-only connection of its own, walks every searchable
+// record once (one scan per record type, merged in id order), builds its document, and works out its
+// tokens (folding and stemming); the calling thread writes documents, facets and the full-text index,
+// handing FTS5 the tokens already made. Inside an open transaction (an import that indexes before it
+// commits) the reader could not see the new records, so the same work runs on the caller's connection.
+
+#include "search_index.h"
+
+#include "attachment_text.h"
+#include "change_log.h"
+#include "clock.h"
+#include "database.h"
+#include "hybrid_clock.h"
+#include "record_store.h"
+#include "record_type.h"
+#include "search_document.h"
+#include "search_tokenizer.h"
+
+#include <QFileInfo>
+#include <QHash>
+#include <QObject>
+#include <QSet>
+
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace praxis::core {
+
+namespace {
+
+// FTS5 keeps this much of the new index in memory before writing it out as a segment (1 MiB unless
+// told): larger segments mean far less merging while a big index is built.
+constexpr int kBuildHashSize = 64 * 1024 * 1024;
+constexpr size_t kBatchSize = 256;
+constexpr size_t kQueuedBatches = 16;
+constexpr int kMemoLimit = 100000;
+constexpr int kMaxDepth = 16;
+
+// One record's document, ready to write.
+struct PreparedDocument {
+    QString recordId;
+    QString kind;
+    SearchDocument doc; // title and body are dropped once tokenized
+    QString hash;
+    SearchTokenizer::Tokens title;
+    SearchTokenizer::Tokens body;
+};
+using Batch = std::vector<PreparedDocument>;
+
+// A source for one pass over the whole library. Most records have no tags, attachments or custom values:
+// the records that have parts of a type at all are read once per part type, so the others cost no query.
+// Records and names read for one document (a post's thread and dialogue) are kept for the next.
+class BulkSource : public SearchDocumentSource {
+public:
+    BulkSource(Database &db, const RecordStore &store, const AttachmentTextCache &texts)
+        : m_db(db), m_store(store), m_texts(texts) {}
+
+    Result<QList<Record>> parts(const RecordId &owner, const QString &partType) const override
+    {
+        auto owners = m_owners.find(partType);
+        if (owners == m_owners.end()) {
+            auto loaded = ownersOf(partType);
+            if (!loaded)
+                return loaded.error();
+            owners = m_owners.insert(partType, *loaded);
+        }
+        if (owners->has && !owners->ids.contains(owner.toString()))
+            return QList<Record>();
+        return m_store.parts(owner, partType);
+    }
+
+    Result<Record> get(const RecordId &id) const override
+    {
+        auto known = m_records.constFind(id.toString());
+        if (known != m_records.cend())
+            return *known;
+        auto r = m_store.get(id);
+        if (m_records.size() >= kMemoLimit)
+            m_records.clear();
+        m_records.insert(id.toString(), r);
+        return r;
+    }
+
+    Result<QString> displayName(const RecordId &id) const override
+    {
+        auto known = m_names.constFind(id.toString());
+        if (known != m_names.cend())
+            return *known;
+        auto n = m_store.displayName(id);
+        if (m_names.size() >= kMemoLimit)
+            m_names.clear();
+        m_names.insert(id.toString(), n);
+        return n;
+    }
+
+    QString attachmentText(const QString &sha256) const override
+    {
+        auto contents = m_texts.text(sha256);
+        return contents ? *contents : QString();
+    }
+
+    // Whether a record (not in the trash itself) is searchable: nothing it is a part of is in the trash.
+    // The same rule as SearchIndex::isLive, with the owners remembered.
+    bool isLive(const Record &record) const
+    {
+        const RecordTypeDef *def = RecordTypes::find(record.type);
+        if (!def || def->parentField.isEmpty() || !record.fields.contains(def->parentField))
+            return true;
+        return ownerIsLive(record.fields.value(def->parentField).toString(), 1);
+    }
+
+private:
+    struct Owners {
+        bool has = false; // false: the part type has no owner field, ask the store
+        QSet<QString> ids;
+    };
+
+    Result<Owners> ownersOf(const QString &partType) const
+    {
+        Owners out;
+        const RecordTypeDef *def = RecordTypes::find(partType);
+        if (!def || def->parentField.isEmpty())
+            return out;
+        auto stmt = m_db.prepare(QStringLiteral("SELECT DISTINCT t.%1 FROM %2 t JOIN records r ON r.id = t.id WHERE r.deleted_at IS NULL AND t.%1 IS NOT NULL")
+                                     .arg(def->parentField, def->name));
+        if (!stmt)
+            return stmt.error();
+        out.has = true;
+        for (;;) {
+            auto row = stmt->step();
+            if (!row)
+                return row.error();
+            if (!row.value())
+                break;
+            out.ids.insert(stmt->text(0));
+        }
+        return out;
+    }
+
+    bool ownerIsLive(const QString &id, int depth) const
+    {
+        if (depth >= kMaxDepth || id.isEmpty())
+            return true;
+        auto known = m_live.constFind(id);
+        if (known != m_live.cend())
+            return *known;
+        bool live = true;
+        auto owner = get(RecordId(id));
+        if (!owner) {
+            // A dangling owner (an any-type reference to a purged record) does not hide the record.
+            live = owner.error().code == ErrorCode::NotFound;
+        } else if (owner->isTrashed()) {
+            live = false;
+        } else {
+            const RecordTypeDef *def = RecordTypes::find(owner->type);
+            if (def && !def->parentField.isEmpty() && owner->fields.contains(def->parentField))
+                live = ownerIsLive(owner->fields.value(def->parentField).toString(), depth + 1);
+        }
+        if (m_live.size() >= kMemoLimit)
+            m_live.clear();
+        m_live.insert(id, live);
+        return live;
+    }
+
+    Database &m_db;
+    const RecordStore &m_store;
+    const AttachmentTextCache &m_texts;
+    mutable QHash<QString, Owners> m_owners;
+    mutable QHash<QString, Result<Record>> m_records;
+    mutable QHash<QString, Result<QString>> m_names;
+    mutable QHash<QString, bool> m_live;
+};
+
+// Batches from the reader to the writer, at most kQueuedBatches waiting.
+class Channel {
+public:
+    // False when the writer has stopped taking batches.
+    bool push(Batch &&batch)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [&] { return m_stopped || m_batches.size() < kQueuedBatches; });
+        if (m_stopped)
+            return false;
+        m_batches.push_back(std::move(batch));
+        m_changed.notify_all();
+        return true;
+    }
+
+    // No value once the reader has finished and everything was taken.
+    std::optional<Batch> pop()
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [&] { return m_closed || !m_batches.empty(); });
+        if (m_batches.empty())
+            return std::nullopt;
+        Batch batch = std::move(m_batches.front());
+        m_batches.pop_front();
+        m_changed.notify_all();
+        return batch;
+    }
+
+    void close()
+    {
+        std::lock_guard lock(m_mutex);
+        m_closed = true;
+        m_changed.notify_all();
+    }
+
+    void stop()
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopped = true;
+        m_batches.clear();
+        m_changed.notify_all();
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<Batch> m_batches;
+    bool m_closed = false;
+    bool m_stopped = false;
+};
+
+// What the reader found besides the documents.
+struct ReadSummary {
+    qint64 total = 0;   // searchable records (progress)
+    QVariant lastQueued; // the newest search-queue entry the snapshot holds
+    std::atomic<qint64> totalKnown{-1};
+};
+
+// Reads every searchable record of the database in id order and hands over batches of prepared documents.
+// `sink` returns false to stop.
+Status produce(Database &db, const RecordStore &store, const QString &defaultLanguage, const std::atomic_bool *cancel, ReadSummary &summary,
+               const std::function<bool(Batch &&)> &sink)
+{
+    auto last = db.scalar(QStringLiteral("SELECT max(seq) FROM search_queue"));
+    if (!last)
+        return last.error();
+    summary.lastQueued = *last;
+    QStringList types;
+    for (const RecordTypeDef &def : RecordTypes::all()) {
+        if (!SearchDocumentBuilder::kindOfType(def.name).isEmpty())
+            types << def.name;
+    }
+    {
+        QStringList quoted;
+        for (const QString &t : std::as_const(types))
+            quoted << QLatin1Char('\'') + t + QLatin1Char('\'');
+        auto count = db.scalar(QStringLiteral("SELECT count(*) FROM records WHERE deleted_at IS NULL AND type IN (%1)").arg(quoted.join(QLatin1Char(','))));
+        if (!count)
+            return count.error();
+        summary.total = count->toLongLong();
+        summary.totalKnown.store(summary.total);
+    }
+    // The cache is only read here, so the clock it would stamp results with is never consulted.
+    const AttachmentTextCache texts(db, *systemClock());
+    const BulkSource source(db, store, texts);
+    const SearchDocumentBuilder builder(source, defaultLanguage);
+
+    struct Stream {
+        std::unique_ptr<RecordScan> scan;
+        std::optional<Record> head;
+    };
+    std::vector<Stream> streams;
+    for (const QString &type : std::as_const(types)) {
+        auto scan = store.scan(type);
+        if (!scan)
+            return scan.error();
+        Stream s{std::move(scan.value()), std::nullopt};
+        auto first = s.scan->next();
+        if (!first)
+            return first.error();
+        s.head = std::move(first.value());
+        if (s.head)
+            streams.push_back(std::move(s));
+    }
+
+    Batch batch;
+    batch.reserve(kBatchSize);
+    while (!streams.empty()) {
+        if (cancel && cancel->load())
+            return makeError(ErrorCode::Cancelled, QObject::tr("Indexing was stopped."));
+        // The record with the lowest id next, as the search queue is drained.
+        size_t next = 0;
+        for (size_t i = 1; i < streams.size(); ++i) {
+            if (streams[i].head->id.toString() < streams[next].head->id.toString())
+                next = i;
+        }
+        Stream &stream = streams[next];
+        const Record record = std::move(*stream.head);
+        auto following = stream.scan->next();
+        if (!following)
+            return following.error();
+        stream.head = std::move(following.value());
+        if (!stream.head)
+            streams.erase(streams.begin() + qsizetype(next));
+
+        if (!source.isLive(record))
+            continue;
+        auto doc = builder.build(record);
+        if (!doc)
+            return doc.error();
+        if (!*doc)
+            continue;
+        PreparedDocument prepared;
+        prepared.recordId = record.id.toString();
+        prepared.kind = (*doc)->kind;
+        prepared.doc = std::move(**doc);
+        prepared.hash = prepared.doc.hash();
+        const QString marker = SearchTokenizer::languageMarker(prepared.doc.language);
+        SearchTokenizer::tokenizeDocument(QString(marker + prepared.doc.title).toStdString(), prepared.title);
+        SearchTokenizer::tokenizeDocument(QString(marker + prepared.doc.body).toStdString(), prepared.body);
+        prepared.doc.title.clear();
+        prepared.doc.body.clear();
+        batch.push_back(std::move(prepared));
+        if (batch.size() >= kBatchSize) {
+            if (!sink(std::move(batch)))
+                return {};
+            batch = Batch();
+            batch.reserve(kBatchSize);
+        }
+    }
+    if (!batch.empty())
+        (void)sink(std::move(batch));
+    return {};
+}
+
+} // namespace
+
+Result<qint64> SearchIndex::rebuild(const std::atomic_bool *cancel, const SearchProgress &progress)
+{
+    m_frequencies.clear();
+    // Inside a transaction begun by the caller, a second connection would not see its records.
+    const bool callerTransaction = m_db.inTransaction();
+    Transaction tx(m_db);
+    if (!tx.status())
+        return tx.status().error();
+    // Dropping the tables is far quicker than deleting a million documents one by one.
+    if (Status s = dropTables(); !s)
+        return s.error();
+    if (Status s = createTables(); !s)
+        return s.error();
+    if (Status s = m_db.exec(QStringLiteral("INSERT INTO search.fts (fts, rank) VALUES ('hashsize', %1)").arg(kBuildHashSize)); !s)
+        return s.error();
+
+    ReadSummary summary;
+    qint64 written = 0;
+    auto write = [&](Batch &&batch) -> Status {
+        for (const PreparedDocument &p : batch) {
+            const std::vector<const SearchTokenizer::Tokens *> prepared{&p.title, &p.body};
+            const SearchTokenizer::PreparedScope scope(prepared);
+            if (Status s = writeDocument(p.recordId, p.kind, p.doc, p.hash, p.title.text(), p.body.text()); !s)
+                return s;
+        }
+        written += qint64(batch.size());
+        if (progress)
+            progress(written, std::max(written, summary.totalKnown.load()));
+        return {};
+    };
+
+    const QString path = m_db.path();
+    if (!callerTransaction && !path.isEmpty() && path != QLatin1String(":memory:") && QFileInfo::exists(path)) {
+        Channel channel;
+        Status readStatus;
+        std::thread reader([&] {
+            auto db = Database::open(path, Database::Mode::ReadOnly);
+            if (!db) {
+                readStatus = db.error();
+                channel.close();
+                return;
+            }
+            // One snapshot for the whole pass: the queue entries it covers are the ones it empties.
+            if (Status s = (*db)->exec(QStringLiteral("BEGIN")); !s) {
+                readStatus = s;
+                channel.close();
+                return;
+            }
+            {
+                HybridClock clock(systemClock());
+                ChangeLog log(**db, clock, QString(), QString());
+                const RecordStore store(**db, log);
+                readStatus = produce(**db, store, m_defaultLanguage, cancel, summary, [&](Batch &&b) { return channel.push(std::move(b)); });
+            }
+            (void)(*db)->exec(QStringLiteral("ROLLBACK"));
+            channel.close();
+        });
+        Status writeStatus;
+        while (auto batch = channel.pop()) {
+            if (cancel && cancel->load()) {
+                writeStatus = makeError(ErrorCode::Cancelled, QObject::tr("Indexing was stopped; the index is as it was."));
+                break;
+            }
+            if (writeStatus = write(std::move(*batch)); !writeStatus)
+                break;
+        }
+        channel.stop();
+        reader.join();
+        if (!writeStatus)
+            return writeStatus.error();
+        if (!readStatus)
+            return readStatus.error();
+    } else {
+        Status writeStatus;
+        Status readStatus = produce(m_db, m_store, m_defaultLanguage, cancel, summary, [&](Batch &&b) {
+            writeStatus = write(std::move(b));
+            return writeStatus.ok();
+        });
+        if (!writeStatus)
+            return writeStatus.error();
+        if (!readStatus)
+            return readStatus.error();
+    }
+    if (cancel && cancel->load())
+        return makeError(ErrorCode::Cancelled, QObject::tr("Indexing was stopped; the index is as it was."));
+
+    // Everything queued up to the snapshot is in the index now; later changes stay queued.
+    if (summary.lastQueued.isValid() && !summary.lastQueued.isNull()) {
+        auto done = m_db.prepare(QStringLiteral("DELETE FROM search_queue WHERE seq <= ?"));
+        if (!done)
+            return done.error();
+        done->bind(1, summary.lastQueued.toString());
+        if (Status s = done->run(); !s)
+            return s.error();
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    m_frequencies.clear();
+    return written;
+}
+
+} // namespace praxis::core
