@@ -23,10 +23,10 @@ namespace praxis::core {
 
 namespace {
 
-const QString kSchema = QStringLiteral(R"(
-CREATE TABLE IF NOT EXISTS search.doc (
+const QString kTables = QStringLiteral(R"(
+CREATE TABLE IF NOT EXISTS search.doc%1 (
     docid INTEGER PRIMARY KEY,
-    record_id TEXT NOT NULL UNIQUE,
+    record_id TEXT NOT NULL,
     kind TEXT NOT NULL,
     lang TEXT,
     year INTEGER,
@@ -35,18 +35,23 @@ CREATE TABLE IF NOT EXISTS search.doc (
     week INTEGER,
     hash TEXT NOT NULL
 );
-CREATE INDEX IF NOT EXISTS search.doc_kind_idx ON doc(kind);
-CREATE INDEX IF NOT EXISTS search.doc_type_idx ON doc(type);
-CREATE INDEX IF NOT EXISTS search.doc_year_idx ON doc(year);
-CREATE INDEX IF NOT EXISTS search.doc_dialogue_idx ON doc(dialogue, week);
-CREATE TABLE IF NOT EXISTS search.doc_facet (
+CREATE TABLE IF NOT EXISTS search.doc_facet%1 (
     docid INTEGER NOT NULL,
     facet TEXT NOT NULL,
     value TEXT NOT NULL
 );
+CREATE VIRTUAL TABLE IF NOT EXISTS search.fts%1 USING fts5(title, body, tokenize = 'praxis', prefix = '2');
+)");
+
+// Made after the tables are filled when the index is rebuilt (sorting once beats inserting in order).
+const QString kIndexes = QStringLiteral(R"(
+CREATE UNIQUE INDEX IF NOT EXISTS search.doc_record_idx ON doc(record_id);
+CREATE INDEX IF NOT EXISTS search.doc_kind_idx ON doc(kind);
+CREATE INDEX IF NOT EXISTS search.doc_type_idx ON doc(type);
+CREATE INDEX IF NOT EXISTS search.doc_year_idx ON doc(year);
+CREATE INDEX IF NOT EXISTS search.doc_dialogue_idx ON doc(dialogue, week);
 CREATE INDEX IF NOT EXISTS search.doc_facet_docid_idx ON doc_facet(docid);
 CREATE INDEX IF NOT EXISTS search.doc_facet_value_idx ON doc_facet(facet, value COLLATE NOCASE);
-CREATE VIRTUAL TABLE IF NOT EXISTS search.fts USING fts5(title, body, tokenize = 'praxis', prefix = '2 3');
 )");
 
 // Words in titles count this many times a word in the body.
@@ -118,7 +123,10 @@ Status SearchIndex::open()
     }
     if (Status s = m_db.exec(QStringLiteral("PRAGMA search.journal_mode = WAL")); !s)
         return s;
-    if (Status s = m_db.exec(kSchema); !s)
+    // A rebuild that was interrupted (the program ended) leaves its unfinished tables behind.
+    if (Status s = dropTables(QLatin1String(kBuildSuffix)); !s)
+        return s;
+    if (Status s = createTables(); !s)
         return makeError(s.error().code, QObject::tr("The search index could not be created: %1").arg(s.error().message));
     if (Status s = m_db.exec(QStringLiteral("PRAGMA search.user_version = %1").arg(kSchemaVersion)); !s)
         return s;
@@ -128,18 +136,25 @@ Status SearchIndex::open()
     return {};
 }
 
-Status SearchIndex::dropTables()
+Status SearchIndex::dropTables(const QString &suffix)
 {
     for (const char *table : {"fts", "doc", "doc_facet"}) {
-        if (Status s = m_db.exec(QStringLiteral("DROP TABLE IF EXISTS search.%1").arg(QString::fromLatin1(table))); !s)
+        if (Status s = m_db.exec(QStringLiteral("DROP TABLE IF EXISTS search.%1%2").arg(QString::fromLatin1(table), suffix)); !s)
             return s;
     }
     return {};
 }
 
-Status SearchIndex::createTables()
+Status SearchIndex::createTables(bool withIndexes, const QString &suffix)
 {
-    return m_db.exec(kSchema);
+    if (Status s = m_db.exec(QString(kTables).arg(suffix)); !s)
+        return s;
+    return withIndexes ? createIndexes() : Status();
+}
+
+Status SearchIndex::createIndexes()
+{
+    return m_db.exec(kIndexes);
 }
 
 Result<qint64> SearchIndex::pending() const
@@ -290,7 +305,7 @@ Status SearchIndex::index(const RecordId &id, bool deep, int depth)
 }
 
 Status SearchIndex::writeDocument(const QString &recordId, const QString &kind, const SearchDocument &doc, const QString &hash, const std::string &title,
-                                  const std::string &body)
+                                  const std::string &body, const QString &suffix)
 {
     // Single-valued filters live in columns: checking them costs no extra lookup per match, and their
     // facet counts are taken from there too.
@@ -303,7 +318,7 @@ Status SearchIndex::writeDocument(const QString &recordId, const QString &kind, 
         else if (facet == QLatin1String("week"))
             week = value.toLongLong();
     }
-    auto insertDoc = m_db.cached(QStringLiteral("INSERT INTO search.doc (record_id, kind, lang, year, type, dialogue, week, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    auto insertDoc = m_db.cached(QStringLiteral("INSERT INTO search.doc%1 (record_id, kind, lang, year, type, dialogue, week, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)").arg(suffix));
     if (!insertDoc)
         return insertDoc.error();
     (*insertDoc)->bind(1, recordId).bind(2, kind).bind(3, doc.language).bindVariant(4, doc.year ? QVariant(doc.year) : QVariant());
@@ -311,13 +326,13 @@ Status SearchIndex::writeDocument(const QString &recordId, const QString &kind, 
     if (Status s = (*insertDoc)->run(); !s)
         return s;
     const qint64 docid = m_db.lastInsertRowId();
-    auto insertText = m_db.cached(QStringLiteral("INSERT INTO search.fts (rowid, title, body) VALUES (?, ?, ?)"));
+    auto insertText = m_db.cached(QStringLiteral("INSERT INTO search.fts%1 (rowid, title, body) VALUES (?, ?, ?)").arg(suffix));
     if (!insertText)
         return insertText.error();
     (*insertText)->bind(1, docid).bindUtf8(2, title).bindUtf8(3, body);
     if (Status s = (*insertText)->run(); !s)
         return s;
-    auto insertFacet = m_db.cached(QStringLiteral("INSERT INTO search.doc_facet (docid, facet, value) VALUES (?, ?, ?)"));
+    auto insertFacet = m_db.cached(QStringLiteral("INSERT INTO search.doc_facet%1 (docid, facet, value) VALUES (?, ?, ?)").arg(suffix));
     if (!insertFacet)
         return insertFacet.error();
     for (const auto &[facet, value] : std::as_const(doc.facets)) {

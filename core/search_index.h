@@ -91,11 +91,14 @@ private:
     bool narrow(Sql &sql, const QString &column, const QStringList &values) const;
     Status index(const RecordId &id, bool deep, int depth = 0);
     Status removeDocument(const RecordId &id);
-    Status dropTables();
-    Status createTables();
+    // The tables a rebuild fills before they take the place of the index's own.
+    static constexpr const char *kBuildSuffix = "_rebuild";
+    Status dropTables(const QString &suffix = {});
+    Status createTables(bool withIndexes = true, const QString &suffix = {});
+    Status createIndexes();
     // Writes a new document; title and body carry the language marker and are UTF-8.
     Status writeDocument(const QString &recordId, const QString &kind, const SearchDocument &doc, const QString &hash, const std::string &title,
-                         const std::string &body);
+                         const std::string &body, const QString &suffix = {});
     Result<bool> isLive(const QString &type, const RecordId &id) const;
     // How many documents hold a phrase of the match expression, up to kFrequencyCap (cached).
     Result<qint64> documentFrequency(const QString &phrase);

@@ -23,10 +23,12 @@
 #include <QObject>
 #include <QSet>
 
+#include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <functional>
 #include <mutex>
+#include <optional>
 #include <thread>
 #include <vector>
 
@@ -36,8 +38,11 @@ namespace {
 
 // FTS5 keeps this much of the new index in memory before writing it out as a segment (1 MiB unless
 // told): larger segments mean far less merging while a big index is built.
-constexpr int kBuildHashSize = 64 * 1024 * 1024;
+constexpr int kBuildHashSize = 128 * 1024 * 1024;
+constexpr int kBuildCacheKiB = 64 * 1024;
 constexpr size_t kBatchSize = 256;
+// The new tables are committed in parts, so that the write-ahead log can be copied on the way.
+constexpr qint64 kDocumentsPerCommit = 100000;
 constexpr size_t kQueuedBatches = 16;
 constexpr int kMemoLimit = 100000;
 constexpr int kMaxDepth = 16;
@@ -337,38 +342,86 @@ Status produce(Database &db, const RecordStore &store, const QString &defaultLan
 Result<qint64> SearchIndex::rebuild(const std::atomic_bool *cancel, const SearchProgress &progress)
 {
     m_frequencies.clear();
-    // Inside a transaction begun by the caller, a second connection would not see its records.
+    const QString suffix = QLatin1String(kBuildSuffix);
+    // Inside a transaction begun by the caller, a second connection would not see its records, and
+    // nothing can be committed on the way.
     const bool callerTransaction = m_db.inTransaction();
-    Transaction tx(m_db);
-    if (!tx.status())
-        return tx.status().error();
-    // Dropping the tables is far quicker than deleting a million documents one by one.
-    if (Status s = dropTables(); !s)
-        return s.error();
-    if (Status s = createTables(); !s)
-        return s.error();
-    if (Status s = m_db.exec(QStringLiteral("INSERT INTO search.fts (fts, rank) VALUES ('hashsize', %1)").arg(kBuildHashSize)); !s)
-        return s.error();
+    const QString path = m_db.path();
+    const bool threaded = !callerTransaction && !path.isEmpty() && path != QLatin1String(":memory:") && QFileInfo::exists(path);
+
+    // The new index is written beside the old one, which serves searches until the new one takes its place.
+    auto dropBuild = [&] {
+        Transaction cleanup(m_db);
+        if (cleanup.status() && dropTables(suffix))
+            (void)cleanup.commit();
+    };
+    {
+        Transaction tx(m_db);
+        if (!tx.status())
+            return tx.status().error();
+        if (Status s = dropTables(suffix); !s)
+            return s.error();
+        if (Status s = createTables(false, suffix); !s)
+            return s.error();
+        if (Status s = m_db.exec(QStringLiteral("INSERT INTO search.fts%1 (fts%1, rank) VALUES ('hashsize', %2)").arg(suffix).arg(kBuildHashSize)); !s)
+            return s.error();
+        if (Status s = tx.commit(); !s)
+            return s.error();
+    }
+
+    // Pages written early are read again as segments merge: keep them in memory rather than reading
+    // them back from the write-ahead log. The log is copied into the index file by a thread of its own
+    // as each part of the work is committed, instead of all at once at the end.
+    auto cacheSize = m_db.scalar(QStringLiteral("PRAGMA search.cache_size"));
+    auto autoCheckpoint = m_db.scalar(QStringLiteral("PRAGMA wal_autocheckpoint"));
+    (void)m_db.exec(QStringLiteral("PRAGMA search.cache_size = -%1").arg(kBuildCacheKiB));
+    if (threaded)
+        (void)m_db.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
+    struct Restore {
+        Database &db;
+        QVariant cacheSize;
+        QVariant autoCheckpoint;
+        ~Restore()
+        {
+            if (cacheSize.isValid())
+                (void)db.exec(QStringLiteral("PRAGMA search.cache_size = %1").arg(cacheSize.toLongLong()));
+            if (autoCheckpoint.isValid())
+                (void)db.exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(autoCheckpoint.toLongLong()));
+        }
+    } restore{m_db, cacheSize ? *cacheSize : QVariant(), autoCheckpoint ? *autoCheckpoint : QVariant()};
 
     ReadSummary summary;
     qint64 written = 0;
+    std::optional<Transaction> part;
     auto write = [&](Batch &&batch) -> Status {
+        if (!part) {
+            part.emplace(m_db);
+            if (!part->status())
+                return part->status();
+        }
         for (const PreparedDocument &p : batch) {
             const std::vector<const SearchTokenizer::Tokens *> prepared{&p.title, &p.body};
             const SearchTokenizer::PreparedScope scope(prepared);
-            if (Status s = writeDocument(p.recordId, p.kind, p.doc, p.hash, p.title.text(), p.body.text()); !s)
+            if (Status s = writeDocument(p.recordId, p.kind, p.doc, p.hash, p.title.text(), p.body.text(), suffix); !s)
                 return s;
         }
+        const qint64 before = written;
         written += qint64(batch.size());
+        if (written / kDocumentsPerCommit != before / kDocumentsPerCommit) {
+            Status s = part->commit();
+            part.reset();
+            if (!s)
+                return s;
+        }
         if (progress)
             progress(written, std::max(written, summary.totalKnown.load()));
         return {};
     };
 
-    const QString path = m_db.path();
-    if (!callerTransaction && !path.isEmpty() && path != QLatin1String(":memory:") && QFileInfo::exists(path)) {
+    Status writeStatus;
+    Status readStatus;
+    if (threaded) {
         Channel channel;
-        Status readStatus;
         std::thread reader([&] {
             auto db = Database::open(path, Database::Mode::ReadOnly);
             if (!db) {
@@ -391,35 +444,60 @@ Result<qint64> SearchIndex::rebuild(const std::atomic_bool *cancel, const Search
             (void)(*db)->exec(QStringLiteral("ROLLBACK"));
             channel.close();
         });
-        Status writeStatus;
-        while (auto batch = channel.pop()) {
-            if (cancel && cancel->load()) {
-                writeStatus = makeError(ErrorCode::Cancelled, QObject::tr("Indexing was stopped; the index is as it was."));
-                break;
+        std::atomic_bool writing{true};
+        std::thread checkpointer([&] {
+            auto db = Database::open(m_path, Database::Mode::ReadWrite);
+            if (!db)
+                return; // the writer's own commit copies the log instead
+            std::mutex idle;
+            std::unique_lock lock(idle);
+            std::condition_variable never;
+            while (writing.load()) {
+                (void)(*db)->exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+                never.wait_for(lock, std::chrono::milliseconds(200), [&] { return !writing.load(); });
             }
+        });
+        while (auto batch = channel.pop()) {
+            if (cancel && cancel->load())
+                break;
             if (writeStatus = write(std::move(*batch)); !writeStatus)
                 break;
         }
         channel.stop();
         reader.join();
-        if (!writeStatus)
-            return writeStatus.error();
-        if (!readStatus)
-            return readStatus.error();
+        writing.store(false);
+        checkpointer.join();
     } else {
-        Status writeStatus;
-        Status readStatus = produce(m_db, m_store, m_defaultLanguage, cancel, summary, [&](Batch &&b) {
+        readStatus = produce(m_db, m_store, m_defaultLanguage, cancel, summary, [&](Batch &&b) {
             writeStatus = write(std::move(b));
             return writeStatus.ok();
         });
-        if (!writeStatus)
-            return writeStatus.error();
-        if (!readStatus)
-            return readStatus.error();
     }
-    if (cancel && cancel->load())
-        return makeError(ErrorCode::Cancelled, QObject::tr("Indexing was stopped; the index is as it was."));
+    if (writeStatus && readStatus && part) {
+        writeStatus = part->commit();
+        part.reset();
+    }
+    part.reset();
+    if (writeStatus && readStatus && cancel && cancel->load())
+        writeStatus = makeError(ErrorCode::Cancelled, QObject::tr("Indexing was stopped; the index is as it was."));
+    if (!writeStatus || !readStatus) {
+        dropBuild();
+        return !writeStatus ? writeStatus.error() : readStatus.error();
+    }
 
+    // The new tables take the old ones' place in one transaction.
+    Transaction swap(m_db);
+    if (!swap.status())
+        return swap.status().error();
+    if (Status s = dropTables(); !s)
+        return s.error();
+    for (const char *table : {"fts", "doc", "doc_facet"}) {
+        const QString name = QString::fromLatin1(table);
+        if (Status s = m_db.exec(QStringLiteral("ALTER TABLE search.%1%2 RENAME TO %1").arg(name, suffix)); !s)
+            return s.error();
+    }
+    if (Status s = createIndexes(); !s)
+        return s.error();
     // Everything queued up to the snapshot is in the index now; later changes stay queued.
     if (summary.lastQueued.isValid() && !summary.lastQueued.isNull()) {
         auto done = m_db.prepare(QStringLiteral("DELETE FROM search_queue WHERE seq <= ?"));
@@ -429,7 +507,7 @@ Result<qint64> SearchIndex::rebuild(const std::atomic_bool *cancel, const Search
         if (Status s = done->run(); !s)
             return s.error();
     }
-    if (Status s = tx.commit(); !s)
+    if (Status s = swap.commit(); !s)
         return s.error();
     m_frequencies.clear();
     return written;

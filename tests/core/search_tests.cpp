@@ -5,6 +5,8 @@
 
 #include <QJsonDocument>
 
+#include <atomic>
+
 using namespace praxis::core;
 using praxis::test::TestLibrary;
 using praxis::test::str;
@@ -77,6 +79,33 @@ QStringList sorted(QStringList l)
 {
     l.sort();
     return l;
+}
+
+// Everything the index holds, by record rather than by document number: the documents' columns, their
+// facets, and every indexed token with its column and position.
+QStringList indexContents(TestLibrary &t)
+{
+    QStringList out;
+    auto collect = [&](const QString &sql) {
+        auto stmt = t.db().prepare(sql);
+        REQUIRE(stmt.ok());
+        for (;;) {
+            auto row = stmt->step();
+            REQUIRE(row.ok());
+            if (!row.value())
+                break;
+            QStringList cells;
+            for (int c = 0; c < stmt->columnCount(); ++c)
+                cells << stmt->text(c);
+            out << cells.join(QLatin1Char('|'));
+        }
+    };
+    collect(QStringLiteral("SELECT 'doc', record_id, kind, lang, year, type, dialogue, week, hash FROM search.doc"));
+    collect(QStringLiteral("SELECT 'facet', d.record_id, x.facet, x.value FROM search.doc_facet x JOIN search.doc d ON d.docid = x.docid"));
+    REQUIRE(t.db().exec(QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.tokens USING fts5vocab(search, fts, instance)")).ok());
+    collect(QStringLiteral("SELECT 'token', d.record_id, v.term, v.col, v.offset FROM temp.tokens v JOIN search.doc d ON d.docid = v.doc"));
+    out.sort();
+    return out;
 }
 
 } // namespace
@@ -245,6 +274,122 @@ TEST_CASE("A rebuilt index gives the same results as incremental updates", "[sea
         for (int k = 0; k < after.size(); ++k) {
             CHECK(after.at(k).id == before.at(i).at(k).id);
             CHECK(after.at(k).snippet == before.at(i).at(k).snippet);
+        }
+    }
+}
+
+TEST_CASE("A rebuilt index holds exactly what incremental updates wrote", "[search][reindex]")
+{
+    SearchLibrary t;
+    // Owners in the trash hide their parts' documents; links, tags and custom values join their owner's.
+    REQUIRE(t.store().trash(t.keys.value(QStringLiteral("en"))).ok());
+    const RecordId memo = t.create(QStringLiteral("memo"), {{QStringLiteral("title"), QStringLiteral("Notas de la reunión")},
+                                                             {QStringLiteral("body"), QStringLiteral("Capacitaciones: acuerdos y próximos pasos.")}});
+    t.drain();
+    const QStringList incremental = indexContents(t);
+    REQUIRE(incremental.size() > 100);
+    CHECK(incremental.filter(QStringLiteral("doc|") + memo.toString()).size() == 1);
+    CHECK(incremental.filter(QStringLiteral("doc|") + t.keys.value(QStringLiteral("en")).toString()).isEmpty());
+
+    SECTION("rebuilt by two threads")
+    {
+        auto n = t.library->search().rebuild();
+        REQUIRE(n.ok());
+        CHECK(*n == t.library->search().documentCount().value());
+    }
+    SECTION("rebuilt inside a transaction, on the one connection")
+    {
+        Transaction tx(t.db());
+        REQUIRE(t.library->search().rebuild().ok());
+        REQUIRE(tx.commit().ok());
+    }
+    const QStringList rebuilt = indexContents(t);
+    CHECK(rebuilt.size() == incremental.size());
+    QStringList missing;
+    for (const QString &line : incremental) {
+        if (!rebuilt.contains(line))
+            missing << line;
+    }
+    INFO(str(missing.mid(0, 10).join(QLatin1Char('\n'))));
+    CHECK(missing.isEmpty());
+    CHECK(rebuilt == incremental);
+    CHECK(*t.library->search().pending() == 0);
+}
+
+TEST_CASE("Trashing a dialogue hides its posts from a rebuilt index as from an updated one", "[search][reindex]")
+{
+    SearchLibrary t;
+    CHECK(t.find(QStringLiteral("managers")) == QStringList{QStringLiteral("p1")});
+    REQUIRE(t.store().trash(t.keys.value(QStringLiteral("vd"))).ok());
+    t.drain();
+    CHECK(t.find(QStringLiteral("managers")).isEmpty());
+    REQUIRE(t.library->search().rebuild().ok());
+    CHECK(t.find(QStringLiteral("managers")).isEmpty());
+    CHECK(t.find(QStringLiteral("strengthen")).isEmpty());
+    REQUIRE(t.store().restore(t.keys.value(QStringLiteral("vd"))).ok());
+    REQUIRE(t.library->search().rebuild().ok());
+    CHECK(t.find(QStringLiteral("managers")) == QStringList{QStringLiteral("p1")});
+}
+
+TEST_CASE("A stopped rebuild leaves the index as it was", "[search][reindex]")
+{
+    SearchLibrary t;
+    const qint64 docs = t.library->search().documentCount().value();
+    REQUIRE(t.store().update(t.keys.value(QStringLiteral("pt")), {{QStringLiteral("title"), QStringLiteral("Guia de formação")}}).ok());
+    std::atomic_bool cancel{true};
+    auto n = t.library->search().rebuild(&cancel);
+    REQUIRE_FALSE(n.ok());
+    CHECK(n.error().code == ErrorCode::Cancelled);
+    CHECK(t.library->search().documentCount().value() == docs);
+    CHECK(t.find(QStringLiteral("capacitaciones")).contains(QStringLiteral("es")));
+    // The edit made before is still queued, and reaches the index on the next drain.
+    CHECK(*t.library->search().pending() > 0);
+    t.drain();
+    CHECK(t.find(QStringLiteral("formacao")).contains(QStringLiteral("pt")));
+}
+
+TEST_CASE("A long queue on an empty index is built in one pass with progress", "[search][reindex]")
+{
+    TestLibrary t;
+    {
+        Transaction tx(t.db());
+        for (int i = 0; i < int(SearchIndex::kBulkThreshold) + 50; ++i)
+            t.create(QStringLiteral("memo"), {{QStringLiteral("title"), QStringLiteral("Memo %1").arg(i)},
+                                              {QStringLiteral("body"), i % 2 ? QStringLiteral("training of trainers") : QStringLiteral("capacitación de capacitadoras")}});
+        REQUIRE(tx.commit().ok());
+    }
+    REQUIRE(*t.library->search().pending() >= SearchIndex::kBulkThreshold);
+    qint64 lastDone = 0, lastTotal = 0;
+    auto n = t.library->search().drain(0, nullptr, [&](qint64 done, qint64 total) {
+        CHECK(done >= lastDone);
+        lastDone = done;
+        lastTotal = total;
+    });
+    REQUIRE(n.ok());
+    CHECK(*n == SearchIndex::kBulkThreshold + 50);
+    CHECK(lastDone == *n);
+    CHECK(lastTotal == *n);
+    CHECK(*t.library->search().pending() == 0);
+    auto trainings = t.library->search().search(QStringLiteral("trainings"));
+    REQUIRE(trainings.ok());
+    CHECK(trainings->total == (SearchIndex::kBulkThreshold + 50) / 2);
+    auto capacitar = t.library->search().search(QStringLiteral("capacitación"));
+    REQUIRE(capacitar.ok());
+    CHECK(capacitar->total == (SearchIndex::kBulkThreshold + 50) / 2);
+}
+
+TEST_CASE("Tokens worked out ahead are the tokens the index would make", "[search][tokenizer]")
+{
+    for (const QString &text : {QStringLiteral("Capacitaciones con hombres jóvenes"), QStringLiteral("Trainings on masculinities, 2016"),
+                                QStringLiteral("L'égalité des sexes — formations"), QString()}) {
+        for (const QString &lang : {QStringLiteral("es"), QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("xx")}) {
+            const std::string utf8 = QString(SearchTokenizer::languageMarker(lang) + text).toStdString();
+            SearchTokenizer::Tokens tokens;
+            SearchTokenizer::tokenizeDocument(utf8, tokens);
+            CHECK(tokens.text() == utf8);
+            CHECK(tokens.matches(utf8.data(), int(utf8.size())));
+            CHECK_FALSE(tokens.matches(utf8.data(), int(utf8.size()) - 1));
+            CHECK((tokens.count() > 0) == !text.isEmpty());
         }
     }
 }
