@@ -38,11 +38,11 @@ namespace {
 
 // FTS5 keeps this much of the new index in memory before writing it out as a segment (1 MiB unless
 // told): larger segments mean far less merging while a big index is built.
-constexpr int kBuildHashSize = 128 * 1024 * 1024;
+constexpr int kBuildHashSize = 256 * 1024 * 1024;
 constexpr int kBuildCacheKiB = 64 * 1024;
 constexpr size_t kBatchSize = 256;
 // The new tables are committed in parts, so that the write-ahead log can be copied on the way.
-constexpr qint64 kDocumentsPerCommit = 100000;
+constexpr qint64 kDocumentsPerCommit = 250000;
 constexpr size_t kQueuedBatches = 16;
 constexpr int kMemoLimit = 100000;
 constexpr int kMaxDepth = 16;
