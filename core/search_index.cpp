@@ -123,9 +123,8 @@ Status SearchIndex::open()
     }
     if (Status s = m_db.exec(QStringLiteral("PRAGMA search.journal_mode = WAL")); !s)
         return s;
-    // A rebuild that was interrupted (the program ended) leaves its unfinished tables behind.
-    if (Status s = dropTables(QLatin1String(kBuildSuffix)); !s)
-        return s;
+    // The tables of a rebuild that was interrupted (the program ended) are left for the next rebuild to
+    // clear: another connection may be rebuilding right now.
     if (Status s = createTables(); !s)
         return makeError(s.error().code, QObject::tr("The search index could not be created: %1").arg(s.error().message));
     if (Status s = m_db.exec(QStringLiteral("PRAGMA search.user_version = %1").arg(kSchemaVersion)); !s)

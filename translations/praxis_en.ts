@@ -1774,6 +1774,14 @@
         <source>no “filter” object</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Indexing was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexing was stopped; the index is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecordType</name>

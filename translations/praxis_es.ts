@@ -1774,6 +1774,14 @@
         <source>no “filter” object</source>
         <translation>sin objeto «filter»</translation>
     </message>
+    <message>
+        <source>Indexing was stopped.</source>
+        <translation>Se detuvo la indexación.</translation>
+    </message>
+    <message>
+        <source>Indexing was stopped; the index is as it was.</source>
+        <translation>Se detuvo la indexación; el índice quedó como estaba.</translation>
+    </message>
 </context>
 <context>
     <name>RecordType</name>

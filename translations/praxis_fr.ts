@@ -1774,6 +1774,14 @@
         <source>no “filter” object</source>
         <translation>pas d’objet « filter »</translation>
     </message>
+    <message>
+        <source>Indexing was stopped.</source>
+        <translation>L’indexation a été arrêtée.</translation>
+    </message>
+    <message>
+        <source>Indexing was stopped; the index is as it was.</source>
+        <translation>L’indexation a été arrêtée ; l’index est resté tel quel.</translation>
+    </message>
 </context>
 <context>
     <name>RecordType</name>
