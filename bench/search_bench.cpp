@@ -26,6 +26,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <functional>
 #include <vector>
 
 using namespace praxis::core;
@@ -150,6 +151,18 @@ int main(int argc, char *argv[])
     QRandomGenerator random(2016);
     QElapsedTimer timer;
 
+    // Times one build of the index and prints its rate; false when it failed.
+    auto timeBuild = [&](const char *label, const std::function<Result<qint64>()> &build) {
+        QElapsedTimer buildTimer;
+        buildTimer.start();
+        auto built = build();
+        if (!check(built, "index"))
+            return false;
+        const double ms = buildTimer.nsecsElapsed() / 1e6;
+        say("%s %9.0f ms (%lld documents/s)\n", label, ms, qint64(*built / (ms / 1000.0)));
+        return true;
+    };
+
     if (!reuse) {
         // ---- Generate records (each write also goes to the change log and the search queue) ----
         timer.start();
@@ -233,32 +246,17 @@ int main(int argc, char *argv[])
             qint64((materials + cases * 4 + posts) / (genMs / 1000.0)));
 
         // ---- Index build vs a plain FTS5 table of the same text ----
-        timer.restart();
-        auto drained = lib.search().drain();
-        if (!check(drained, "index"))
+        if (!timeBuild("index build (documents from records + FTS5):  ", [&] { return lib.search().drain(); }))
             return 1;
-        const double indexMs = timer.nsecsElapsed() / 1e6;
-        say("index build (documents from records + FTS5):   %9.0f ms (%lld documents/s)\n", indexMs, qint64(*drained / (indexMs / 1000.0)));
     }
 
-    if (reuse && rebuildFirst) {
-        // praxis-cli reindex: the whole index again from the records.
-        timer.start();
-        auto rebuilt = lib.search().rebuild();
-        if (!check(rebuilt, "rebuild"))
-            return 1;
-        const double indexMs = timer.nsecsElapsed() / 1e6;
-        say("index rebuild (documents from records + FTS5): %9.0f ms (%lld documents/s)\n", indexMs, qint64(*rebuilt / (indexMs / 1000.0)));
-    }
-    if (auto pending = lib.search().pending(); reuse && pending && *pending > 0) {
-        // An index of an older format was dropped on opening: build it again.
-        timer.start();
-        auto drained = lib.search().drain();
-        if (!check(drained, "index"))
-            return 1;
-        const double indexMs = timer.nsecsElapsed() / 1e6;
-        say("index build (documents from records + FTS5):   %9.0f ms (%lld documents/s)\n", indexMs, qint64(*drained / (indexMs / 1000.0)));
-    }
+    // praxis-cli reindex: the whole index again from the records.
+    if (reuse && rebuildFirst && !timeBuild("index rebuild (documents from records + FTS5):", [&] { return lib.search().rebuild(); }))
+        return 1;
+    // An index of an older format was dropped on opening: build it again.
+    if (auto pending = lib.search().pending(); reuse && pending && *pending > 0
+        && !timeBuild("index build (documents from records + FTS5):  ", [&] { return lib.search().drain(); }))
+        return 1;
 
     // Plain FTS5 (unicode61, diacritics removed) and the Praxis tokenizer, loaded with the same text.
     if (compareBuild) {

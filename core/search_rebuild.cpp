@@ -82,26 +82,12 @@ public:
 
     Result<Record> get(const RecordId &id) const override
     {
-        auto known = m_records.constFind(id.toString());
-        if (known != m_records.cend())
-            return *known;
-        auto r = m_store.get(id);
-        if (m_records.size() >= kMemoLimit)
-            m_records.clear();
-        m_records.insert(id.toString(), r);
-        return r;
+        return remembered(m_records, id, [&] { return m_store.get(id); });
     }
 
     Result<QString> displayName(const RecordId &id) const override
     {
-        auto known = m_names.constFind(id.toString());
-        if (known != m_names.cend())
-            return *known;
-        auto n = m_store.displayName(id);
-        if (m_names.size() >= kMemoLimit)
-            m_names.clear();
-        m_names.insert(id.toString(), n);
-        return n;
+        return remembered(m_names, id, [&] { return m_store.displayName(id); });
     }
 
     QString attachmentText(const QString &sha256) const override
@@ -121,6 +107,21 @@ public:
     }
 
 private:
+    // What was read for an id before, or read now and kept (up to kMemoLimit ids).
+    template<typename T, typename Read>
+    static T remembered(QHash<QString, T> &memo, const RecordId &id, Read read)
+    {
+        const QString key = id.toString();
+        auto known = memo.constFind(key);
+        if (known != memo.cend())
+            return *known;
+        T value = read();
+        if (memo.size() >= kMemoLimit)
+            memo.clear();
+        memo.insert(key, value);
+        return value;
+    }
+
     struct Owners {
         bool has = false; // false: the part type has no owner field, ask the store
         QSet<QString> ids;
