@@ -2,11 +2,11 @@
 
 #include "regions.h"
 
-#include <QCryptographicHash>
-
 #include "attachment_text.h"
 #include "record_store.h"
 #include "record_type.h"
+
+#include <QCryptographicHash>
 
 namespace praxis::core {
 

@@ -9,7 +9,6 @@
 #include "search_document.h"
 #include "search_tokenizer.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -208,9 +207,11 @@ Status SearchIndex::removeDocument(const RecordId &id)
     auto found = m_db.scalar(QStringLiteral("SELECT docid FROM search.doc WHERE record_id = ?"), {id.toString()});
     if (!found)
         return found.error();
-    if (!found->isValid())
-        return {};
-    const qint64 docid = found->toLongLong();
+    return found->isValid() ? removeDocument(found->toLongLong()) : Status();
+}
+
+Status SearchIndex::removeDocument(qint64 docid)
+{
     for (const QString &sql : {QStringLiteral("DELETE FROM search.fts WHERE rowid = ?"), QStringLiteral("DELETE FROM search.doc_facet WHERE docid = ?"),
                                QStringLiteral("DELETE FROM search.doc WHERE docid = ?")}) {
         auto stmt = m_db.cached(sql);
@@ -261,11 +262,12 @@ Status SearchIndex::index(const RecordId &id, bool deep, int depth)
         if (!row)
             return row.error();
         const bool exists = row.value();
+        const qint64 oldDocid = exists ? (*find)->integer(0) : 0;
         const QString oldHash = exists ? (*find)->text(1) : QString();
         (*find)->reset();
         if (!exists || oldHash != hash) { // unchanged text is skipped
             if (exists) {
-                if (Status s = removeDocument(id); !s)
+                if (Status s = removeDocument(oldDocid); !s)
                     return s;
             }
             const QString marker = SearchTokenizer::languageMarker((*doc)->language);

@@ -91,6 +91,7 @@ private:
     bool narrow(Sql &sql, const QString &column, const QStringList &values) const;
     Status index(const RecordId &id, bool deep, int depth = 0);
     Status removeDocument(const RecordId &id);
+    Status removeDocument(qint64 docid);
     // The tables a rebuild fills before they take the place of the index's own.
     static constexpr const char *kBuildSuffix = "_rebuild";
     Status dropTables(const QString &suffix = {});

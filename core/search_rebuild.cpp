@@ -236,9 +236,8 @@ private:
 
 // What the reader found besides the documents.
 struct ReadSummary {
-    qint64 total = 0;   // searchable records (progress)
-    QVariant lastQueued; // the newest search-queue entry the snapshot holds
-    std::atomic<qint64> totalKnown{-1};
+    QVariant lastQueued;             // the newest search-queue entry the snapshot holds
+    std::atomic<qint64> total{-1};   // searchable records, once counted (progress)
 };
 
 // Reads every searchable record of the database in id order and hands over batches of prepared documents.
@@ -262,8 +261,7 @@ Status produce(Database &db, const RecordStore &store, const QString &defaultLan
         auto count = db.scalar(QStringLiteral("SELECT count(*) FROM records WHERE deleted_at IS NULL AND type IN (%1)").arg(quoted.join(QLatin1Char(','))));
         if (!count)
             return count.error();
-        summary.total = count->toLongLong();
-        summary.totalKnown.store(summary.total);
+        summary.total.store(count->toLongLong());
     }
     // The cache is only read here, so the clock it would stamp results with is never consulted.
     const AttachmentTextCache texts(db, *systemClock());
@@ -296,7 +294,7 @@ Status produce(Database &db, const RecordStore &store, const QString &defaultLan
         // The record with the lowest id next, as the search queue is drained.
         size_t next = 0;
         for (size_t i = 1; i < streams.size(); ++i) {
-            if (streams[i].head->id.toString() < streams[next].head->id.toString())
+            if (streams[i].head->id < streams[next].head->id)
                 next = i;
         }
         Stream &stream = streams[next];
@@ -415,7 +413,7 @@ Result<qint64> SearchIndex::rebuild(const std::atomic_bool *cancel, const Search
                 return s;
         }
         if (progress)
-            progress(written, std::max(written, summary.totalKnown.load()));
+            progress(written, std::max(written, summary.total.load()));
         return {};
     };
 
@@ -450,12 +448,9 @@ Result<qint64> SearchIndex::rebuild(const std::atomic_bool *cancel, const Search
             auto db = Database::open(m_path, Database::Mode::ReadWrite);
             if (!db)
                 return; // the writer's own commit copies the log instead
-            std::mutex idle;
-            std::unique_lock lock(idle);
-            std::condition_variable never;
             while (writing.load()) {
                 (void)(*db)->exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
-                never.wait_for(lock, std::chrono::milliseconds(200), [&] { return !writing.load(); });
+                std::this_thread::sleep_for(std::chrono::milliseconds(100));
             }
         });
         while (auto batch = channel.pop()) {
