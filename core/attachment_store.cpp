@@ -1,14 +1,19 @@
 #include "attachment_store.h"
 
 #include "database.h"
+#include "logging.h"
 #include "record_store.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QMimeDatabase>
 #include <QObject>
+#include <QRegularExpression>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryFile>
 #include <QUrl>
@@ -18,6 +23,38 @@ namespace praxis::core {
 namespace {
 
 constexpr qint64 kChunk = 1 << 20;
+
+// What addFiles() names its temporary copies (QTemporaryFile fills in the X's).
+const QString kIncomingPrefix = QStringLiteral("incoming-");
+
+// Marks a stored file as just used, so that clearLeftovers() leaves it to the add about to record it.
+// False when the file is not there (or cannot be marked).
+bool markUsed(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadWrite | QIODevice::ExistingOnly)
+        && file.setFileTime(QDateTime::currentDateTimeUtc(), QFileDevice::FileModificationTime);
+}
+
+// The hashes that the attachment records in a database refer to, in lower case.
+Result<QSet<QString>> hashesIn(const QString &databasePath)
+{
+    auto db = Database::open(databasePath, Database::Mode::ReadOnly);
+    if (!db)
+        return db.error();
+    auto stmt = (*db)->prepare(QStringLiteral("SELECT sha256 FROM attachment WHERE sha256 IS NOT NULL"));
+    if (!stmt)
+        return stmt.error();
+    QSet<QString> out;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            return out;
+        out.insert(stmt->text(0).toLower());
+    }
+}
 
 } // namespace
 
@@ -76,7 +113,7 @@ Result<QList<RecordId>> AttachmentStore::addFiles(const RecordId &owner, const Q
             return makeError(ErrorCode::Io, QObject::tr("%1 cannot be read: %2. No file was attached.").arg(QFileInfo(path).fileName(), in.errorString()));
         }
         // Hash while copying to a temporary file beside the store; renamed once complete and on disk.
-        QTemporaryFile temp(m_folder + QStringLiteral("/incoming-XXXXXX"));
+        QTemporaryFile temp(m_folder + QLatin1Char('/') + kIncomingPrefix + QStringLiteral("XXXXXX"));
         if (!temp.open()) {
             undoBlobs();
             return makeError(ErrorCode::Io, QObject::tr("The attachments folder cannot be written: %1. No file was attached.").arg(temp.errorString()));
@@ -104,7 +141,8 @@ Result<QList<RecordId>> AttachmentStore::addFiles(const RecordId &owner, const Q
         const QString sha = QString::fromLatin1(hash.result().toHex());
         const QString target = blobPath(sha);
         bool created = false;
-        if (!QFileInfo::exists(target)) {
+        // Stored already (perhaps as a leftover old enough to be cleared): marked as used, so it stays.
+        if (!markUsed(target) && !QFileInfo::exists(target)) {
             QDir().mkpath(QFileInfo(target).absolutePath());
             if (!temp.rename(target)) {
                 undoBlobs();
@@ -249,6 +287,73 @@ Result<QList<AttachmentProblem>> AttachmentStore::check(const std::atomic_bool *
             break;
     }
     return problems;
+}
+
+Result<qint64> AttachmentStore::clearLeftovers(qint64 olderThanMs)
+{
+    const QDir root(m_folder);
+    if (!root.exists())
+        return qint64(0);
+    const QDateTime cutoff = QDateTime::currentDateTimeUtc().addMSecs(-std::max<qint64>(olderThanMs, 0));
+    // Asked again just before each removal: the file may have been used a moment ago.
+    auto isOld = [&](const QString &path) {
+        const QFileInfo info(path);
+        return info.isFile() && !info.isSymLink() && info.lastModified() < cutoff;
+    };
+    qint64 removed = 0;
+    auto remove = [&](const QString &path) {
+        if (QFile::remove(path)) {
+            ++removed;
+            qCInfo(lcAttachments) << "removed a leftover file" << path;
+        } else {
+            qCWarning(lcAttachments) << "a leftover file could not be removed:" << path;
+        }
+    };
+
+    const QDir::Filters files = QDir::Files | QDir::Hidden | QDir::NoSymLinks;
+    for (const QString &name : root.entryList({kIncomingPrefix + QLatin1Char('*')}, files)) {
+        if (isOld(root.filePath(name)))
+            remove(root.filePath(name));
+    }
+
+    // Only files named as the store names them, in the folder their name belongs in.
+    static const QRegularExpression shaName(QStringLiteral("^[0-9a-f]{64}$"));
+    QStringList candidates;
+    for (const QString &sub : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks)) {
+        const QDir dir(root.filePath(sub));
+        for (const QString &name : dir.entryList(files)) {
+            if (name.left(2) == sub && shaName.match(name).hasMatch() && isOld(dir.filePath(name)))
+                candidates << name;
+        }
+    }
+    if (candidates.isEmpty())
+        return removed;
+
+    // A backup refers to its files too, and restoring it must find them: what any backup beside the
+    // attachments folder names stays, and when one cannot be read, every stored file stays.
+    QSet<QString> inBackups;
+    QDirIterator backups(QFileInfo(m_folder).absolutePath() + QStringLiteral("/backups"), {QStringLiteral("*.sqlite")}, QDir::Files,
+                         QDirIterator::Subdirectories);
+    while (backups.hasNext()) {
+        const QString path = backups.next();
+        auto hashes = hashesIn(path);
+        if (!hashes) {
+            qCWarning(lcAttachments) << "stored files kept: the backup" << path << "cannot be read:" << hashes.error().message;
+            return removed;
+        }
+        inBackups.unite(*hashes);
+    }
+
+    for (const QString &sha : std::as_const(candidates)) {
+        if (inBackups.contains(sha))
+            continue;
+        auto referenced = m_db.scalar(QStringLiteral("SELECT 1 FROM attachment WHERE sha256 = ? COLLATE NOCASE LIMIT 1"), {sha});
+        if (!referenced)
+            return referenced.error();
+        if (!referenced->isValid() && isOld(blobPath(sha)))
+            remove(blobPath(sha));
+    }
+    return removed;
 }
 
 } // namespace praxis::core

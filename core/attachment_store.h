@@ -46,6 +46,15 @@ public:
     Result<QList<AttachmentProblem>> check(const std::atomic_bool *cancel = nullptr,
                                            const std::function<void(qint64 done, qint64 total)> &progress = {}) const;
 
+    // Removes what an add that never committed left behind: stored files that no attachment record refers
+    // to (trashed ones included) and the store's own temporary files, when last modified more than
+    // `olderThanMs` ago by the system clock (file times are that clock's). A younger file may belong to an
+    // add still under way, in this program or another, and is left alone; so is anything the store did
+    // not name, and any file that a backup in the backups/ folder beside it refers to (all of them while
+    // a backup there cannot be read), so that a restored backup finds its files. Returns how many files
+    // were removed.
+    Result<qint64> clearLeftovers(qint64 olderThanMs);
+
     QString blobPath(const QString &sha256) const;
     // Where a file with this hash lives inside an attachments folder.
     static QString blobPath(const QString &attachmentsFolder, const QString &sha256);

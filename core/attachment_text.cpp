@@ -13,13 +13,11 @@ namespace praxis::core {
 
 namespace {
 
-// The records whose documents show this file: the owners of its live attachments. `seq` is fresh so that
-// a drain running on another connection, which removes a queue entry only when its seq is unchanged,
-// keeps this entry for another pass.
-const QString kQueueOwners = QStringLiteral("INSERT INTO search_queue (record_id, seq, deep) "
-                                            "SELECT DISTINCT a.owner_id, 'text-' || lower(hex(randomblob(8))), 0 FROM attachment a "
-                                            "WHERE a.sha256 = ? AND a.owner_id IS NOT NULL "
-                                            "ON CONFLICT (record_id) DO UPDATE SET seq = excluded.seq");
+// The records whose documents show this file: the owners of its live attachments, queued anew at new
+// positions so that an indexer that read them before indexes them again.
+const QString kQueueOwners = QStringLiteral("INSERT OR REPLACE INTO search_queue (record_id, deep) "
+                                            "SELECT DISTINCT a.owner_id, coalesce((SELECT q.deep FROM search_queue q WHERE q.record_id = a.owner_id), 0) "
+                                            "FROM attachment a WHERE a.sha256 = ? AND a.owner_id IS NOT NULL");
 
 const QString kPendingFrom = QStringLiteral("FROM attachment a JOIN records r ON r.id = a.id "
                                             "LEFT JOIN attachment_text t ON t.sha256 = a.sha256 "

@@ -4,7 +4,12 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QObject>
+#include <QStorageInfo>
+#include <QUrl>
+
+#include <algorithm>
 
 #include <sqlite3.h>
 
@@ -186,35 +191,96 @@ Database::~Database()
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
 {
-    int flags = SQLITE_OPEN_NOMUTEX;
+    // URIs let an attached file be opened read-only or immutable too.
+    int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI;
+    QByteArray name = QFile::encodeName(path);
     switch (mode) {
     case Mode::ReadOnly: flags |= SQLITE_OPEN_READONLY; break;
     case Mode::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
     case Mode::Create: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
+    case Mode::Immutable:
+        flags |= SQLITE_OPEN_READONLY;
+        name = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded() + "?immutable=1";
+        break;
     }
+    if (mode != Mode::Immutable && name.startsWith("file:"))
+        name.prepend("./"); // a relative name that happens to look like a URI
     std::unique_ptr<Database> db(new Database);
     db->m_path = path;
-    const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &db->m_db, flags, nullptr);
+    const int rc = sqlite3_open_v2(name.constData(), &db->m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
         const QString detail = db->m_db ? QString::fromUtf8(sqlite3_errmsg(db->m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
         return makeError(ErrorCode::Io, QObject::tr("Could not open %1: %2").arg(QDir::toNativeSeparators(path), detail));
     }
     sqlite3_extended_result_codes(db->m_db, 1);
-    sqlite3_busy_timeout(db->m_db, 5000);
+    db->setBusyTimeout(db->m_busyTimeoutMs);
     return db;
+}
+
+void Database::setBusyTimeout(int ms)
+{
+    m_busyTimeoutMs = ms;
+    sqlite3_busy_timeout(m_db, ms);
 }
 
 Status Database::exec(const QString &sql)
 {
     char *message = nullptr;
     const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &message);
-    if (rc != SQLITE_OK) {
-        const QString text = message ? QString::fromUtf8(message) : QString::fromUtf8(sqlite3_errstr(rc));
-        sqlite3_free(message);
-        qCWarning(lcStorage) << "exec failed:" << text;
-        return makeError(rc == SQLITE_CORRUPT || rc == SQLITE_NOTADB ? ErrorCode::Corrupt : ErrorCode::Storage, text);
-    }
+    sqlite3_free(message);
+    if (rc != SQLITE_OK)
+        return storageError(QStringLiteral("exec"));
     return {};
+}
+
+bool Database::isReadOnly() const
+{
+    return sqlite3_db_readonly(m_db, "main") == 1;
+}
+
+void Database::refuseWrites(const Error &why)
+{
+    if (!m_refusal)
+        m_refusal = why;
+}
+
+bool Database::confirmSound()
+{
+    m_damageReported = false;
+    QStringList problems;
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(m_db, "PRAGMA main.quick_check(20)", -1, &stmt, nullptr) != SQLITE_OK) {
+        problems << lastErrorMessage();
+    } else {
+        for (;;) {
+            const int rc = sqlite3_step(stmt);
+            if (rc == SQLITE_ROW) {
+                const QString row = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
+                if (row != QLatin1String("ok"))
+                    problems << row;
+                continue;
+            }
+            if (rc != SQLITE_DONE)
+                problems << lastErrorMessage();
+            break;
+        }
+    }
+    sqlite3_finalize(stmt);
+    m_damageReported = false;
+    if (problems.isEmpty())
+        return true;
+    // The first finding says what is wrong; the rest are most often its echoes.
+    QString detail = problems.first().section(QLatin1Char('\n'), 0, 0).simplified();
+    if (detail.startsWith(QLatin1String("***")) && problems.first().contains(QLatin1Char('\n')))
+        detail = problems.first().section(QLatin1Char('\n'), 1, 1).simplified();
+    const int more = int(problems.size()) - 1 + int(problems.first().count(QLatin1Char('\n')));
+    if (more > 1)
+        detail = QObject::tr("%1, and %n more finding(s)", nullptr, more - 1).arg(detail);
+    qCWarning(lcStorage) << "the library file is damaged:" << detail;
+    const QString words = m_damageHandler ? m_damageHandler(detail)
+                                          : QObject::tr("The library %1 is damaged (%2); Praxis writes nothing more to it.").arg(QDir::toNativeSeparators(m_path), detail);
+    refuseWrites(makeError(ErrorCode::Corrupt, words));
+    return false;
 }
 
 Result<Statement> Database::prepare(const QString &sql)
@@ -288,19 +354,40 @@ QString Database::lastErrorMessage() const
     return QString::fromUtf8(sqlite3_errmsg(m_db));
 }
 
-Error Database::storageError(const QString &what) const
+Error Database::storageError(const QString &what)
 {
     const int rc = sqlite3_extended_errcode(m_db);
     const int primary = rc & 0xFF;
     ErrorCode code = ErrorCode::Storage;
     QString message = lastErrorMessage();
+    const QString where = QDir::toNativeSeparators(QFileInfo(m_path).absolutePath());
     if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB) {
         code = ErrorCode::Corrupt;
-    } else if (primary == SQLITE_FULL) {
+        m_damageReported = true;
+        // Once a library is open, damage is looked into at once (once per connection): when the library
+        // file itself is damaged, writing stops here and now, and the words say what can be done.
+        if (m_damageHandler && !m_damageExamined) {
+            m_damageExamined = true;
+            if (!confirmSound())
+                return makeError(code, m_refusal->message);
+        } else if (m_refusal && m_refusal->code == ErrorCode::Corrupt) {
+            return makeError(code, m_refusal->message);
+        }
+    } else if (primary == SQLITE_FULL || (rc == SQLITE_IOERR_WRITE && QStorageInfo(where).bytesAvailable() < 1024 * 1024)) {
+        code = ErrorCode::DiskFull;
+        // Room for the write-ahead log to grow by a tenth of the library, and never less than 20 MB.
+        const qint64 size = QFileInfo(m_path).size();
+        const qint64 needMb = std::max<qint64>(20, (size / 10 + (1 << 20) - 1) >> 20);
+        message = QObject::tr("The disk that holds %1 is full; nothing was changed. Free at least %2 MB there and try again.").arg(where).arg(needMb);
+    } else if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED) {
+        code = ErrorCode::Busy;
+        message = QObject::tr("The library is busy: another program (or another Praxis window) is changing it. Nothing was changed; try again in a moment.");
+    } else if (primary == SQLITE_READONLY) {
+        code = ErrorCode::ReadOnly;
+        message = QObject::tr("The library in %1 is read-only (the disk or folder does not allow writing). Nothing was changed.").arg(where);
+    } else if (primary == SQLITE_IOERR || primary == SQLITE_CANTOPEN || primary == SQLITE_PERM) {
         code = ErrorCode::Io;
-        message = QObject::tr("The disk is full: %1").arg(message);
-    } else if (primary == SQLITE_IOERR || primary == SQLITE_CANTOPEN || primary == SQLITE_READONLY || primary == SQLITE_PERM) {
-        code = ErrorCode::Io;
+        message = QObject::tr("The disk reported an error for the library in %1 (%2).").arg(where, message);
     } else if (primary == SQLITE_INTERRUPT) {
         code = ErrorCode::Cancelled;
     } else if (primary == SQLITE_CONSTRAINT && (rc == SQLITE_CONSTRAINT_FOREIGNKEY)) {
@@ -322,18 +409,27 @@ bool Database::hasFts5()
 
 // ---- Transaction ----
 
-Transaction::Transaction(Database &db)
+Transaction::Transaction(Database &db, Kind kind)
     : m_db(db)
 {
     m_depth = m_db.m_transactionDepth;
+    if (kind == Kind::Write && m_depth == 0) {
+        if (m_db.m_damageReported)
+            (void)m_db.confirmSound();
+        if (m_db.m_refusal) {
+            m_begin = *m_db.m_refusal;
+            m_done = true;
+            return;
+        }
+    }
     // A cached statement left on a row keeps an old read snapshot open, and a write cannot start from
     // an old snapshot once another connection has written (SQLITE_BUSY_SNAPSHOT): let them all go first.
     if (m_depth == 0) {
         for (auto &[sql, stmt] : m_db.m_cache)
             stmt->reset();
     }
-    m_begin = m_depth == 0 ? m_db.exec(QStringLiteral("BEGIN IMMEDIATE"))
-                           : m_db.exec(QStringLiteral("SAVEPOINT praxis_%1").arg(m_depth));
+    const QString begin = kind == Kind::Write ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
+    m_begin = m_depth == 0 ? m_db.exec(begin) : m_db.exec(QStringLiteral("SAVEPOINT praxis_%1").arg(m_depth));
     if (m_begin)
         ++m_db.m_transactionDepth;
     else
@@ -365,7 +461,11 @@ void Transaction::rollback()
 {
     if (m_done)
         return;
-    if (m_depth == 0) {
+    // After a full disk or an I/O error SQLite may already have rolled the whole transaction back;
+    // then there is nothing left to roll back, and no savepoint to name.
+    if (sqlite3_get_autocommit(m_db.m_db)) {
+        // nothing to do
+    } else if (m_depth == 0) {
         (void)m_db.exec(QStringLiteral("ROLLBACK"));
     } else {
         (void)m_db.exec(QStringLiteral("ROLLBACK TO praxis_%1").arg(m_depth));

@@ -6,7 +6,9 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -86,10 +88,14 @@ private:
     Statement *m_statement = nullptr;
 };
 
-// Owns one SQLite connection.
+// Owns one SQLite connection. It refuses writes in words once the file is known to be damaged or is
+// on a read-only medium, and turns SQLite's codes for a full disk, a busy library and a read-only file
+// into messages a user can act on.
 class Database {
 public:
-    enum class Mode { ReadOnly, ReadWrite, Create };
+    // Immutable: a read-only medium where SQLite cannot even create its shared-memory file; nothing
+    // on the file can change while it is open.
+    enum class Mode { ReadOnly, ReadWrite, Create, Immutable };
 
     ~Database();
     Database(const Database &) = delete;
@@ -107,6 +113,10 @@ public:
     // The same with bound values, through a cached statement that is reset before returning.
     Result<QVariant> scalar(const QString &sql, const QVariantList &binds);
 
+    // How long a statement waits for another connection's lock before it fails with Busy.
+    int busyTimeout() const { return m_busyTimeoutMs; }
+    void setBusyTimeout(int ms);
+
     // Stops the statement running on this connection; safe to call from any thread.
     void interrupt();
 
@@ -115,6 +125,23 @@ public:
     QString lastErrorMessage() const;
     QString path() const { return m_path; }
     bool inTransaction() const { return m_transactionDepth > 0; }
+    // True when SQLite opened the main file read-only (asked for, or the file system allowed no more).
+    bool isReadOnly() const;
+
+    // From now on every write transaction fails with this error (a damaged file, a read-only medium).
+    void refuseWrites(const Error &why);
+    const std::optional<Error> &writeRefusal() const { return m_refusal; }
+    // Lifts a refusal of this kind (the file was found sound again).
+    void allowWrites(ErrorCode code)
+    {
+        if (m_refusal && m_refusal->code == code)
+            m_refusal.reset();
+    }
+    // Called when SQLite has reported damage and a quick check of the main file confirms it; returns
+    // the words writes are refused with from then on.
+    void setDamageHandler(std::function<QString(const QString &detail)> handler) { m_damageHandler = std::move(handler); }
+    // Runs the quick check that a damage report asks for; true when the main file is sound.
+    bool confirmSound();
 
     // For registering extensions (the search tokenizer); everything else goes through this class.
     sqlite3 *handle() const { return m_db; }
@@ -126,18 +153,27 @@ private:
     friend class Transaction;
     friend class Statement;
     Database() = default;
-    Error storageError(const QString &what) const;
+    Error storageError(const QString &what);
 
     sqlite3 *m_db = nullptr;
     QString m_path;
     int m_transactionDepth = 0;
+    int m_busyTimeoutMs = 5000;
+    bool m_damageReported = false; // SQLite said "malformed" since the last quick check
+    bool m_damageExamined = false;
+    std::optional<Error> m_refusal;
+    std::function<QString(const QString &)> m_damageHandler;
     std::unordered_map<std::string, std::unique_ptr<Statement>> m_cache;
 };
 
 // Commits on commit(), rolls back if it leaves scope uncommitted. Nested transactions use savepoints.
+// A Write transaction takes the write lock of every attached file at once (and is refused on a damaged
+// or read-only library); a Derived one takes a lock only on the files it writes, and is for derived data
+// such as the search index, which must never wait for, or take, the lock on the records.
 class Transaction {
 public:
-    explicit Transaction(Database &db);
+    enum class Kind { Write, Derived };
+    explicit Transaction(Database &db, Kind kind = Kind::Write);
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;

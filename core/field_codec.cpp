@@ -21,6 +21,21 @@ QString describe(const QString &typeLabel, const FieldDef &field)
     return QObject::tr("%1 field “%2”").arg(typeLabel, field.name);
 }
 
+// Half of a surrogate pair has no UTF-8 form: SQLite would be given '?' in its place while the change
+// log (JSON) keeps it, and the record would no longer be what its log says. Every text value passes
+// through normalise() before either is written, so it is replaced here, once, by U+FFFD.
+QString withoutLoneSurrogates(QString s)
+{
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const QChar c = s.at(i);
+        if (c.isHighSurrogate() && i + 1 < s.size() && s.at(i + 1).isLowSurrogate())
+            ++i;
+        else if (c.isSurrogate())
+            s[i] = QChar(QChar::ReplacementCharacter);
+    }
+    return s;
+}
+
 } // namespace
 
 QVariant FieldCodec::normalise(const FieldDef &field, const QVariant &value)
@@ -75,7 +90,7 @@ QVariant FieldCodec::normalise(const FieldDef &field, const QVariant &value)
         }
         QStringList cleaned;
         for (const QString &s : std::as_const(out)) {
-            const QString t = s.trimmed();
+            const QString t = withoutLoneSurrogates(s.trimmed());
             if (!t.isEmpty())
                 cleaned << t;
         }
@@ -84,7 +99,7 @@ QVariant FieldCodec::normalise(const FieldDef &field, const QVariant &value)
     default: {
         if (value.typeId() != QMetaType::QString)
             return value; // rejected by check()
-        const QString s = field.type == FieldType::LongText ? value.toString() : value.toString().trimmed();
+        const QString s = withoutLoneSurrogates(field.type == FieldType::LongText ? value.toString() : value.toString().trimmed());
         if (s.trimmed().isEmpty())
             return {};
         return s;

@@ -12,7 +12,8 @@ namespace praxis::core {
 // field's definition. Empty strings and empty lists count as "no value" (an invalid QVariant).
 class FieldCodec {
 public:
-    // The canonical in-memory form: QString, qint64, double, bool, QStringList, or invalid.
+    // The canonical in-memory form: QString, qint64, double, bool, QStringList, or invalid. Texts lose
+    // any half of a surrogate pair (U+FFFD takes its place), which UTF-8 and so SQLite cannot hold.
     static QVariant normalise(const FieldDef &field, const QVariant &value);
     // Checks type, format, range and choice. References are checked by the store.
     static Status check(const QString &typeLabel, const FieldDef &field, const QVariant &normalised);

@@ -1,5 +1,6 @@
 #include "library.h"
 
+#include "attachment_store.h"
 #include "backup_manager.h"
 #include "change_log.h"
 #include "database.h"
@@ -11,6 +12,7 @@
 #include "search_index.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QObject>
@@ -38,18 +40,35 @@ QString native(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
-// Looks at the file before SQLite writes anything to it.
-Status checkHeader(const QString &path)
+// The library is a folder that has been used: backups made, files attached. A database file missing or
+// emptied there is damage (a failed disk, a sync engine, a mistake), never a new library.
+bool hasBeenUsed(const QDir &dir)
 {
+    if (!Library::backupsIn(dir.absolutePath()).isEmpty())
+        return true;
+    QDirIterator files(dir.filePath(QStringLiteral("attachments")), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    return files.hasNext();
+}
+
+Error damagedLibrary(const QDir &dir, const QString &what)
+{
+    const QStringList backups = Library::backupsIn(dir.absolutePath());
+    QString advice;
+    if (backups.isEmpty())
+        advice = QObject::tr("No backup of it was found in %1.").arg(native(dir.filePath(QStringLiteral("backups"))));
+    else
+        advice = QObject::tr("The newest backup is %1; restore it with  praxis-cli --library \"%2\" restore \"%1\"  or File ▸ Restore from Backup.")
+                     .arg(native(backups.first()), native(dir.absolutePath()));
+    return makeError(ErrorCode::Corrupt, QObject::tr("The library in %1 is damaged: %2 Nothing was changed. %3").arg(native(dir.absolutePath()), what, advice));
+}
+
+void writeDamageMarker(const QString &path, const QString &words)
+{
+    // Not a database file: a note for people and for the next program that opens the library.
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, QObject::tr("Cannot read %1: %2").arg(native(path), file.errorString()));
-    if (file.size() == 0)
-        return {};
-    const QByteArray header = file.read(16);
-    if (header != QByteArray("SQLite format 3\0", 16))
-        return makeError(ErrorCode::NotALibrary, QObject::tr("%1 is not a Praxis library (it is not a database file). Nothing was changed.").arg(native(path)));
-    return {};
+    if (file.exists() || !file.open(QIODevice::WriteOnly | QIODevice::Text))
+        return;
+    file.write(words.toUtf8() + '\n');
 }
 
 QString defaultUserName()
@@ -88,6 +107,7 @@ Result<std::unique_ptr<Library>> Library::openExisting(const QString &folder)
 {
     LibraryOptions options;
     options.create = false;
+    options.clearLeftovers = false; // the program's first opening did that
     return open(folder, options);
 }
 
@@ -104,7 +124,18 @@ Result<std::unique_ptr<Library>> Library::open(const QString &folderPath, const 
             return makeError(ErrorCode::Io, QObject::tr("Cannot create the library folder %1.").arg(native(dir.absolutePath())));
     }
     const QString dbPath = dir.filePath(databaseFileName());
-    const bool exists = QFileInfo::exists(dbPath);
+    // Only stat() here: opening and closing a descriptor of the database file would drop every lock
+    // SQLite holds on it in this process.
+    const QFileInfo dbInfo(dbPath);
+    const bool exists = dbInfo.exists();
+    const bool emptied = exists && dbInfo.size() == 0;
+    if ((!exists || emptied) && hasBeenUsed(dir)) {
+        return damagedLibrary(dir, emptied ? QObject::tr("its database %1 is empty (0 bytes), though the folder holds its backups or attached files.").arg(databaseFileName())
+                                           : QObject::tr("its database %1 is missing, though the folder holds its backups or attached files.").arg(databaseFileName()));
+    }
+    // SQLite throws away the write-ahead log of an empty database file: here it may hold the library.
+    if (emptied && QFileInfo(dbPath + QStringLiteral("-wal")).size() > 0)
+        return damagedLibrary(dir, QObject::tr("its database %1 is empty (0 bytes) but its write-ahead log is not.").arg(databaseFileName()));
     if (!exists && !options.create)
         return makeError(ErrorCode::NotFound, QObject::tr("There is no library at %1 (no %2).").arg(native(dir.absolutePath()), databaseFileName()));
     if (!exists && !dir.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)) {
@@ -113,34 +144,62 @@ Result<std::unique_ptr<Library>> Library::open(const QString &folderPath, const 
                          QObject::tr("%1 is not empty and holds no Praxis library. Choose an empty folder or an existing library. Nothing was changed.")
                              .arg(native(dir.absolutePath())));
     }
-    if (exists) {
-        if (Status s = checkHeader(dbPath); !s)
-            return s.error();
-    }
+    const bool fresh = !exists || emptied;
+    bool readOnly = options.readOnly || (!fresh && (!QFileInfo(dir.absolutePath()).isWritable() || !dbInfo.isWritable()));
 
     std::unique_ptr<Library> lib(new Library);
     lib->m_folder = dir.absolutePath();
     lib->d->clock = options.clock ? options.clock : systemClock();
-    auto db = Database::open(dbPath, exists ? Database::Mode::ReadWrite : Database::Mode::Create);
+    auto openDatabase = [&]() -> Result<std::unique_ptr<Database>> {
+        if (!readOnly)
+            return Database::open(dbPath, exists ? Database::Mode::ReadWrite : Database::Mode::Create);
+        // A read-only medium: SQLite cannot make the shared-memory file it reads the log with, so a
+        // library closed cleanly (no log left) is read as immutable.
+        const bool hasLog = QFileInfo::exists(dbPath + QStringLiteral("-wal")) && QFileInfo::exists(dbPath + QStringLiteral("-shm"));
+        return Database::open(dbPath, hasLog ? Database::Mode::ReadOnly : Database::Mode::Immutable);
+    };
+    auto db = openDatabase();
     if (!db)
         return db.error();
     lib->d->db = std::move(db.value());
-    Database &database = *lib->d->db;
 
-    // Read-only checks first: nothing is written to a file that is not ours, damaged, or newer.
-    auto objects = database.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    // Read-only checks first, through SQLite: nothing is written to a file that is not ours, damaged, or newer.
+    auto objects = lib->d->db->scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    if (!objects && readOnly && lib->d->db->path() == dbPath) {
+        // The log could not be read on this medium: read the file as it stands.
+        auto immutable = Database::open(dbPath, Database::Mode::Immutable);
+        if (immutable) {
+            lib->d->db = std::move(immutable.value());
+            objects = lib->d->db->scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+        }
+    }
     if (!objects) {
+        const QString detail = objects.error().message;
+        if (objects.error().code == ErrorCode::Corrupt && detail.contains(QLatin1String("not a database")))
+            return makeError(ErrorCode::NotALibrary, QObject::tr("%1 is not a Praxis library (it is not a database file). Nothing was changed.").arg(native(dbPath)));
         if (objects.error().code == ErrorCode::Corrupt)
-            return makeError(ErrorCode::Corrupt, QObject::tr("The library %1 is damaged (%2). Nothing was changed; restore a copy from %3.")
-                                                     .arg(native(dbPath), objects.error().message, native(dir.filePath(QStringLiteral("backups")))));
+            return damagedLibrary(dir, QObject::tr("SQLite cannot read its database (%1).").arg(detail));
         return objects.error();
     }
+    if (!readOnly && lib->d->db->isReadOnly()) {
+        // The file system allowed no more than reading.
+        readOnly = true;
+        auto again = openDatabase();
+        if (!again)
+            return again.error();
+        lib->d->db = std::move(again.value());
+        objects = lib->d->db->scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+        if (!objects)
+            return objects.error();
+    }
+    lib->m_readOnly = readOnly;
+    Database &database = *lib->d->db;
     auto appId = database.scalar(QStringLiteral("PRAGMA application_id"));
     auto version = database.scalar(QStringLiteral("PRAGMA user_version"));
     if (!appId || !version)
         return makeError(ErrorCode::Corrupt, QObject::tr("The library %1 cannot be read. Nothing was changed.").arg(native(dbPath)));
-    const bool fresh = objects->toLongLong() == 0 && version->toInt() == 0;
-    if (!fresh && appId->toLongLong() != kApplicationId)
+    const bool blank = objects->toLongLong() == 0 && version->toInt() == 0;
+    if (!blank && appId->toLongLong() != kApplicationId)
         return makeError(ErrorCode::NotALibrary, QObject::tr("%1 is a database, but not a Praxis library. Nothing was changed.").arg(native(dbPath)));
     if (version->toInt() > Migrations::latestVersion())
         return makeError(ErrorCode::NewerSchema,
@@ -149,12 +208,36 @@ Result<std::unique_ptr<Library>> Library::open(const QString &folderPath, const 
                              .arg(native(dir.absolutePath()))
                              .arg(version->toInt())
                              .arg(Migrations::latestVersion()));
+    if (readOnly && (blank || version->toInt() < Migrations::latestVersion()))
+        return makeError(ErrorCode::ReadOnly,
+                         QObject::tr("The library %1 must be updated for this version of Praxis, which cannot be done where it is: the disk or folder is "
+                                     "read-only. Copy the folder to a place you can write to and open it there.")
+                             .arg(native(dir.absolutePath())));
+    database.setDamageHandler([lib = lib.get()](const QString &detail) {
+        const QString words = lib->damageWords(detail);
+        if (!lib->m_readOnly)
+            writeDamageMarker(QDir(lib->m_folder).filePath(damageMarkerName()), words);
+        return words;
+    });
+    if (readOnly) {
+        database.refuseWrites(makeError(ErrorCode::ReadOnly,
+                                        QObject::tr("The library %1 is on a disk or in a folder that allows no writing: it can be browsed, searched and "
+                                                    "exported, but not changed. Nothing was changed.")
+                                            .arg(native(dir.absolutePath()))));
+        lib->addNotice(QObject::tr("The library is read-only here: it can be browsed, searched and exported, but not changed."));
+    } else if (QFileInfo::exists(dir.filePath(damageMarkerName()))) {
+        // Damage found earlier, by this program or another: reading goes on, writing does not.
+        database.refuseWrites(makeError(ErrorCode::Corrupt, lib->damageWords(QObject::tr("found earlier; see %1").arg(damageMarkerName()))));
+        lib->addNotice(lib->damageWords(QObject::tr("found earlier; see %1").arg(damageMarkerName())));
+    }
 
-    auto journal = pragmaText(database, QStringLiteral("journal_mode = WAL"));
-    if (!journal)
-        return journal.error();
-    if (journal->compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-        return makeError(ErrorCode::Storage, QObject::tr("The library %1 could not be switched to write-ahead logging (the file system said “%2”).").arg(native(dbPath), *journal));
+    if (!readOnly) {
+        auto journal = pragmaText(database, QStringLiteral("journal_mode = WAL"));
+        if (!journal)
+            return journal.error();
+        if (journal->compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+            return makeError(ErrorCode::Storage, QObject::tr("The library %1 could not be switched to write-ahead logging (the file system said “%2”).").arg(native(dbPath), *journal));
+    }
     if (Status s = database.exec(QStringLiteral("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;")); !s)
         return s.error();
     auto fk = database.scalar(QStringLiteral("PRAGMA foreign_keys"));
@@ -162,18 +245,20 @@ Result<std::unique_ptr<Library>> Library::open(const QString &folderPath, const 
         return makeError(ErrorCode::Storage, QObject::tr("This SQLite cannot enforce foreign keys."));
 
     for (const char *sub : {"attachments", "backups"}) {
-        if (!dir.mkpath(QString::fromLatin1(sub)))
+        if (!readOnly && !dir.mkpath(QString::fromLatin1(sub)))
             return makeError(ErrorCode::Io, QObject::tr("Cannot create %1 in the library folder.").arg(QString::fromLatin1(sub)));
     }
     lib->d->backups = std::make_unique<BackupManager>(database, dir.filePath(QStringLiteral("backups")), *lib->d->clock);
 
-    if (!fresh && version->toInt() < Migrations::latestVersion()) {
+    if (!blank && version->toInt() < Migrations::latestVersion()) {
         auto backup = lib->d->backups->backupNow(QStringLiteral("before-migration-%1").arg(Migrations::latestVersion()));
         if (!backup)
             return makeError(backup.error().code, QObject::tr("The library was not updated because a backup could not be made first: %1").arg(backup.error().message));
     }
-    if (Status s = Migrations::apply(database); !s)
-        return s.error();
+    if (!readOnly) {
+        if (Status s = Migrations::apply(database); !s)
+            return s.error();
+    }
 
     // This replica's identity, made once.
     auto device = database.scalar(QStringLiteral("SELECT value FROM library_meta WHERE key = 'device_id'"));
@@ -181,6 +266,8 @@ Result<std::unique_ptr<Library>> Library::open(const QString &folderPath, const 
         return device.error();
     if (device->isValid()) {
         lib->d->deviceId = device->toString();
+    } else if (readOnly) {
+        lib->d->deviceId = RecordId::generate(lib->d->clock->nowMs()).toString();
     } else {
         lib->d->deviceId = RecordId::generate(lib->d->clock->nowMs()).toString();
         auto stmt = database.prepare(QStringLiteral("INSERT INTO library_meta (key, value) VALUES ('device_id', ?), ('created', ?)"));
@@ -202,11 +289,55 @@ Result<std::unique_ptr<Library>> Library::open(const QString &folderPath, const 
     lib->d->hlc = std::make_unique<HybridClock>(lib->d->clock, last);
     lib->d->log = std::make_unique<ChangeLog>(database, *lib->d->hlc, lib->d->deviceId, lib->d->author);
     lib->d->store = std::make_unique<RecordStore>(database, *lib->d->log);
-    lib->d->search = std::make_unique<SearchIndex>(database, *lib->d->store, dir.filePath(QStringLiteral("search.sqlite")));
-    if (Status s = lib->d->search->open(); !s)
+    lib->d->search = std::make_unique<SearchIndex>(database, *lib->d->store, dir.filePath(searchFileName()));
+    if (Status s = lib->d->search->open(readOnly); !s)
         return s.error();
+    for (const QString &notice : lib->d->search->takeNotices())
+        lib->addNotice(notice);
+    if (!readOnly && options.clearLeftovers) {
+        if (Status s = lib->cleanLeftovers(); !s)
+            qCWarning(lcLibrary) << "leftovers of an earlier run were not cleared:" << s.error().message;
+    }
     qCInfo(lcLibrary) << "opened library" << lib->m_folder << (lib->m_created ? "(new)" : "");
     return lib;
+}
+
+QStringList Library::takeNotices()
+{
+    return std::exchange(m_notices, {});
+}
+
+void Library::addNotice(const QString &notice)
+{
+    if (!m_notices.contains(notice))
+        m_notices << notice;
+}
+
+QString Library::damageWords(const QString &detail) const
+{
+    const QStringList backups = backupsIn(m_folder);
+    const QString restore = backups.isEmpty()
+        ? QObject::tr("No backup was found in %1.").arg(native(backupsFolder()))
+        : QObject::tr("Restore the newest backup (%1) with  praxis-cli restore \"%1\"  or File ▸ Restore from Backup.").arg(native(backups.first()));
+    return QObject::tr("The library in %1 is damaged (%2). Praxis has stopped writing to it so that nothing more is lost; what it holds can still "
+                       "be read and exported (praxis-cli export library --output FILE). %3")
+        .arg(native(m_folder), detail, restore);
+}
+
+Status Library::cleanLeftovers()
+{
+    // Another program may be attaching a file or writing a backup this very moment: only what is old
+    // enough, or was left by a process that has ended, goes.
+    constexpr qint64 kAttachGraceMs = 15 * 60 * 1000;
+    if (Status s = d->backups->clearPartials(); !s)
+        return s;
+    AttachmentStore attachments(attachmentsFolder(), *d->db, *d->store);
+    auto removed = attachments.clearLeftovers(kAttachGraceMs);
+    if (!removed)
+        return removed.error();
+    if (*removed > 0)
+        qCInfo(lcLibrary) << "removed" << *removed << "attachment copies that no record refers to";
+    return {};
 }
 
 QString Library::attachmentsFolder() const
@@ -267,12 +398,26 @@ Result<LibraryCheck> Library::check()
         return integrity.error();
     for (;;) {
         auto row = integrity->step();
+        if (!row && row.error().code == ErrorCode::Corrupt) {
+            // Damaged past what the check itself can walk.
+            result.problems << QObject::tr("Database: %1").arg(row.error().message);
+            break;
+        }
         if (!row)
             return makeError(row.error().code, QObject::tr("The integrity check could not run: %1").arg(row.error().message));
         if (!row.value())
             break;
         if (integrity->text(0) != QLatin1String("ok"))
             result.problems << QObject::tr("Database: %1").arg(integrity->text(0));
+    }
+    const QString marker = QDir(m_folder).filePath(damageMarkerName());
+    if (!result.problems.isEmpty()) {
+        if (!m_readOnly) {
+            const QString words = damageWords(result.problems.first());
+            d->db->refuseWrites(makeError(ErrorCode::Corrupt, words));
+            writeDamageMarker(marker, words);
+        }
+        return result; // the records cannot be trusted to replay the log
     }
     auto fk = d->db->prepare(QStringLiteral("PRAGMA foreign_key_check"));
     if (!fk)
@@ -294,6 +439,19 @@ Result<LibraryCheck> Library::check()
         return log.error();
     result.logEntries = log->entries;
     result.problems << log->problems;
+    // The index is derived data: what it lacks or holds too much is a problem to report (and the next
+    // catch-up or a reindex mends it), but not damage to the library.
+    auto index = d->search->verify();
+    if (!index)
+        result.problems << QObject::tr("Search index: %1").arg(index.error().message);
+    else
+        result.problems << *index;
+
+    if (QFileInfo::exists(marker)) {
+        // Sound again (repaired by hand, or the damage was in a part since rewritten).
+        QFile::remove(marker);
+        d->db->allowWrites(ErrorCode::Corrupt);
+    }
     return result;
 }
 

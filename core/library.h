@@ -21,6 +21,15 @@ struct LibraryOptions {
     std::shared_ptr<Clock> clock;  // system clock when null
     QString userName;              // the OS user name when empty
     bool create = true;            // create the library when the folder has none
+    bool readOnly = false;         // open for reading only (also chosen when the medium allows no writing)
+    bool clearLeftovers = true;    // remove what a crashed run left (unfinished backups, unrecorded attachment copies)
+};
+
+// What Library::restore did.
+struct RestoreReport {
+    QString restoredFrom;   // the backup
+    QString setAside;       // the folder the replaced files were moved to (empty when there were none)
+    qint64 records = 0;     // records in the restored library
 };
 
 struct LibraryCheck {
@@ -43,6 +52,16 @@ public:
     static Result<std::unique_ptr<Library>> openExisting(const QString &folder);
     static QString defaultFolder();
     static QString databaseFileName() { return QStringLiteral("praxis.sqlite"); }
+    static QString searchFileName() { return QStringLiteral("search.sqlite"); }
+    // Written beside the database when SQLite finds it damaged; while it is there writes are refused.
+    static QString damageMarkerName() { return QStringLiteral("LIBRARY-DAMAGED.txt"); }
+
+    // Puts a backup in the library's place. The library must not be open in this process; another program
+    // that has it open makes this fail with Busy. The current files (database, its -wal and -shm, the
+    // search index) are moved aside into backups/, never deleted, before the verified copy takes their place.
+    static Result<RestoreReport> restore(const QString &folder, const QString &backupPath);
+    // The backups of the library in `folder`, newest first, without opening it (those kept apart included).
+    static QStringList backupsIn(const QString &folder);
 
     QString folder() const { return m_folder; }
     QString attachmentsFolder() const;
@@ -50,6 +69,12 @@ public:
     QString deviceId() const;
     QString author() const;
     bool wasCreated() const { return m_created; }
+    // Opened for reading only: a read-only medium, or asked for.
+    bool isReadOnly() const { return m_readOnly; }
+    // Things the user should know about this opening (a search index rebuilt, a read-only medium, a
+    // damaged file), in words; each once.
+    QStringList takeNotices();
+    void addNotice(const QString &notice);
 
     Database &database();
     RecordStore &records();
@@ -65,8 +90,13 @@ private:
     Library();
     class Private;
     std::unique_ptr<Private> d;
+    Status cleanLeftovers();
+    QString damageWords(const QString &detail) const;
+
     QString m_folder;
     bool m_created = false;
+    bool m_readOnly = false;
+    QStringList m_notices;
 };
 
 } // namespace praxis::core

@@ -15,6 +15,7 @@ const QList<Migration> &Migrations::all()
         {2, QStringLiteral(":/praxis/migrations/0002_search_queue.sql")},
         {3, QStringLiteral(":/praxis/migrations/0003_sort_indexes.sql")},
         {4, QStringLiteral(":/praxis/migrations/0004_attachment_text.sql")},
+        {5, QStringLiteral(":/praxis/migrations/0005_search_positions.sql")},
     };
     return list;
 }

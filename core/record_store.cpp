@@ -227,12 +227,13 @@ public:
     // transaction. `deep`: its parts' documents change too (trash and restore).
     Status enqueue(const QString &type, const RecordId &id, const QVariantMap &fields, const HlcTime &time, bool deep)
     {
+        // Queued anew at a new position, so that an indexer that read the old entry indexes it again.
         auto stmt = db.cached(QStringLiteral(
-            "INSERT INTO search_queue (record_id, seq, deep) VALUES (?, ?, ?) "
-            "ON CONFLICT (record_id) DO UPDATE SET seq = excluded.seq, deep = max(deep, excluded.deep)"));
+            "INSERT OR REPLACE INTO search_queue (record_id, deep) "
+            "VALUES (?1, max(?2, coalesce((SELECT deep FROM search_queue WHERE record_id = ?1), 0)))"));
         if (!stmt)
             return stmt.error();
-        (*stmt)->bind(1, id.toString()).bind(2, time.toString()).bind(3, qint64(deep ? 1 : 0));
+        (*stmt)->bind(1, id.toString()).bind(2, qint64(deep ? 1 : 0));
         if (Status s = (*stmt)->run(); !s)
             return s;
         const RecordTypeDef *def = RecordTypes::find(type);

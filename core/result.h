@@ -19,6 +19,9 @@ enum class ErrorCode {
     Io,            // the file system refused (permissions, full disk)
     Storage,       // SQLite reported an error
     Cancelled,     // the user stopped the work
+    Busy,          // another program holds the library's write lock; trying again later may work
+    ReadOnly,      // the library is on a read-only medium, or writes are refused because it is damaged
+    DiskFull,      // the disk has no room left; nothing was changed
 };
 
 struct Error {

@@ -15,6 +15,8 @@ public:
     // Writes the records of a sample document (RecordDocument format, {"records": [...]}) in one
     // transaction, every one marked as sample. Returns how many records were written.
     static Result<qint64> install(Library &library, const QByteArray &json);
+    // Removes every sample record, in one transaction. The user's own records that named a sample person
+    // or organisation keep its name as written in place of the link.
     static Status remove(Library &library);
 };
 

@@ -22,37 +22,6 @@ namespace praxis::core {
 
 namespace {
 
-const QString kTables = QStringLiteral(R"(
-CREATE TABLE IF NOT EXISTS search.doc%1 (
-    docid INTEGER PRIMARY KEY,
-    record_id TEXT NOT NULL,
-    kind TEXT NOT NULL,
-    lang TEXT,
-    year INTEGER,
-    type TEXT,
-    dialogue TEXT,
-    week INTEGER,
-    hash TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS search.doc_facet%1 (
-    docid INTEGER NOT NULL,
-    facet TEXT NOT NULL,
-    value TEXT NOT NULL
-);
-CREATE VIRTUAL TABLE IF NOT EXISTS search.fts%1 USING fts5(title, body, tokenize = 'praxis', prefix = '2');
-)");
-
-// Made after the tables are filled when the index is rebuilt (sorting once beats inserting in order).
-const QString kIndexes = QStringLiteral(R"(
-CREATE UNIQUE INDEX IF NOT EXISTS search.doc_record_idx ON doc(record_id);
-CREATE INDEX IF NOT EXISTS search.doc_kind_idx ON doc(kind);
-CREATE INDEX IF NOT EXISTS search.doc_type_idx ON doc(type);
-CREATE INDEX IF NOT EXISTS search.doc_year_idx ON doc(year);
-CREATE INDEX IF NOT EXISTS search.doc_dialogue_idx ON doc(dialogue, week);
-CREATE INDEX IF NOT EXISTS search.doc_facet_docid_idx ON doc_facet(docid);
-CREATE INDEX IF NOT EXISTS search.doc_facet_value_idx ON doc_facet(facet, value COLLATE NOCASE);
-)");
-
 // Words in titles count this many times a word in the body.
 constexpr double kTitleWeight = 8.0;
 
@@ -93,74 +62,6 @@ SearchIndex::SearchIndex(Database &db, RecordStore &store, QString path)
     , m_store(store)
     , m_path(std::move(path))
 {
-}
-
-Status SearchIndex::open()
-{
-    if (Status s = SearchTokenizer::registerWith(m_db); !s)
-        return s;
-    if (!QFileInfo::exists(m_path)) {
-        // The library connection may not create files; an empty file is an empty database.
-        QFile file(m_path);
-        if (!file.open(QIODevice::WriteOnly))
-            return makeError(ErrorCode::Io, QObject::tr("The search index %1 cannot be created: %2").arg(m_path, file.errorString()));
-    }
-    auto attach = m_db.prepare(QStringLiteral("ATTACH DATABASE ? AS search"));
-    if (!attach)
-        return attach.error();
-    attach->bind(1, m_path);
-    if (Status s = attach->run(); !s)
-        return makeError(s.error().code, QObject::tr("The search index %1 cannot be opened: %2").arg(m_path, s.error().message));
-    auto version = m_db.scalar(QStringLiteral("PRAGMA search.user_version"));
-    if (!version)
-        return version.error();
-    if (version->toInt() > kSchemaVersion || (version->toInt() > 0 && version->toInt() < kSchemaVersion)) {
-        // The index is derived data: a different format is dropped and rebuilt.
-        (void)dropTables();
-        (void)m_db.exec(QStringLiteral("INSERT INTO search_queue (record_id, seq, deep) SELECT id, '', 0 FROM records WHERE true "
-                                       "ON CONFLICT (record_id) DO NOTHING"));
-    }
-    if (Status s = m_db.exec(QStringLiteral("PRAGMA search.journal_mode = WAL")); !s)
-        return s;
-    // The tables of a rebuild that was interrupted (the program ended) are left for the next rebuild to
-    // clear: another connection may be rebuilding right now.
-    if (Status s = createTables(); !s)
-        return makeError(s.error().code, QObject::tr("The search index could not be created: %1").arg(s.error().message));
-    if (Status s = m_db.exec(QStringLiteral("PRAGMA search.user_version = %1").arg(kSchemaVersion)); !s)
-        return s;
-    auto lang = m_db.scalar(QStringLiteral("SELECT value FROM library_meta WHERE key = 'default_language'"));
-    if (lang && lang->isValid())
-        m_defaultLanguage = lang->toString();
-    return {};
-}
-
-Status SearchIndex::dropTables(const QString &suffix)
-{
-    for (const char *table : {"fts", "doc", "doc_facet"}) {
-        if (Status s = m_db.exec(QStringLiteral("DROP TABLE IF EXISTS search.%1%2").arg(QString::fromLatin1(table), suffix)); !s)
-            return s;
-    }
-    return {};
-}
-
-Status SearchIndex::createTables(bool withIndexes, const QString &suffix)
-{
-    if (Status s = m_db.exec(QString(kTables).arg(suffix)); !s)
-        return s;
-    return withIndexes ? createIndexes() : Status();
-}
-
-Status SearchIndex::createIndexes()
-{
-    return m_db.exec(kIndexes);
-}
-
-Result<qint64> SearchIndex::pending() const
-{
-    auto v = m_db.scalar(QStringLiteral("SELECT count(*) FROM search_queue"));
-    if (!v)
-        return v.error();
-    return v->toLongLong();
 }
 
 Result<qint64> SearchIndex::documentCount() const
@@ -273,17 +174,29 @@ Status SearchIndex::index(const RecordId &id, bool deep, int depth)
             const QString marker = SearchTokenizer::languageMarker((*doc)->language);
             if (Status s = writeDocument(id.toString(), kind, **doc, hash, QString(marker + (*doc)->title).toStdString(), QString(marker + (*doc)->body).toStdString()); !s)
                 return s;
-            // Names of people and organisations appear in other records' documents.
+            // Names of people and organisations appear in other records' documents, which are written
+            // again in the same pass: the indexer writes nothing but the index.
             if (exists && (record->type == QLatin1String("person") || record->type == QLatin1String("organisation"))) {
+                QStringList referrers;
                 for (const auto &[refDef, refField] : RecordTypes::referencesTo(record->type)) {
-                    auto refs = m_db.prepare(QStringLiteral("INSERT INTO search_queue (record_id, seq, deep) SELECT id, '', 0 FROM %1 WHERE %2 = ? "
-                                                            "ON CONFLICT (record_id) DO NOTHING")
-                                                 .arg(refDef->name, refField->name));
+                    auto refs = m_db.prepare(QStringLiteral("SELECT id FROM %1 WHERE %2 = ?").arg(refDef->name, refField->name));
                     if (!refs)
                         return refs.error();
                     refs->bind(1, id.toString());
-                    if (Status s = refs->run(); !s)
-                        return s;
+                    for (;;) {
+                        auto row = refs->step();
+                        if (!row)
+                            return row.error();
+                        if (!row.value())
+                            break;
+                        referrers << refs->text(0);
+                    }
+                }
+                for (const QString &referrer : std::as_const(referrers)) {
+                    if (referrer != id.toString() && depth < 16) {
+                        if (Status s = index(RecordId(referrer), false, depth + 1); !s)
+                            return s;
+                    }
                 }
             }
         }
@@ -345,56 +258,6 @@ Status SearchIndex::writeDocument(const QString &recordId, const QString &kind, 
             return s;
     }
     return {};
-}
-
-Result<qint64> SearchIndex::drain(qint64 maxRecords, const std::atomic_bool *cancel, const SearchProgress &progress)
-{
-    m_frequencies.clear();
-    auto total = pending();
-    if (!total)
-        return total.error();
-    if (maxRecords == 0 && *total >= kBulkThreshold) {
-        auto documents = documentCount();
-        if (!documents)
-            return documents.error();
-        if (*documents == 0)
-            return rebuild(cancel, progress);
-    }
-    const qint64 goal = maxRecords > 0 ? std::min(maxRecords, *total) : *total;
-    qint64 done = 0;
-    constexpr int kBatch = 500;
-    while (done < goal || maxRecords == 0) {
-        if (cancel && cancel->load())
-            return makeError(ErrorCode::Cancelled, QObject::tr("Indexing was stopped; %1 records remain queued.").arg(goal - done));
-        Transaction tx(m_db);
-        if (!tx.status())
-            return tx.status().error();
-        auto batch = m_db.prepare(QStringLiteral("SELECT record_id, seq, deep FROM search_queue LIMIT %1").arg(kBatch));
-        if (!batch)
-            return batch.error();
-        QList<std::tuple<QString, QString, bool>> items;
-        while (batch->step().value())
-            items.append({batch->text(0), batch->text(1), batch->integer(2) != 0});
-        if (items.isEmpty())
-            break;
-        auto dequeue = m_db.prepare(QStringLiteral("DELETE FROM search_queue WHERE record_id = ? AND seq = ?"));
-        if (!dequeue)
-            return dequeue.error();
-        for (const auto &[id, seq, deep] : items) {
-            if (Status s = index(RecordId(id), deep); !s)
-                return s.error();
-            dequeue->reset();
-            dequeue->bind(1, id).bind(2, seq);
-            if (Status s = dequeue->run(); !s)
-                return s.error();
-        }
-        if (Status s = tx.commit(); !s)
-            return s.error();
-        done += items.size();
-        if (progress)
-            progress(std::min(done, goal), goal);
-    }
-    return done;
 }
 
 Result<SearchIndex::Sql> SearchIndex::compile(const ParsedQuery &query) const
@@ -550,7 +413,7 @@ bool SearchIndex::narrow(Sql &sql, const QString &column, const QStringList &val
     return true;
 }
 
-Result<SearchResults> SearchIndex::search(const QString &text, int limit, int offset)
+Result<SearchResults> SearchIndex::runSearch(const QString &text, int limit, int offset)
 {
     auto parsed = SearchQueryParser::parse(text);
     if (!parsed)
@@ -695,7 +558,7 @@ Result<qint64> SearchIndex::documentFrequency(const QString &phrase)
     return n;
 }
 
-Result<QList<FacetGroup>> SearchIndex::facets(const QString &text, int perFacet)
+Result<QList<FacetGroup>> SearchIndex::runFacets(const QString &text, int perFacet)
 {
     auto parsed = SearchQueryParser::parse(text);
     if (!parsed)

@@ -11,6 +11,7 @@
 #include <atomic>
 #include <functional>
 #include <string>
+#include <utility>
 
 namespace praxis::core {
 
@@ -61,15 +62,27 @@ public:
     static constexpr int kCandidateCap = 5000;
     // Facet counts cover the same matches as the ranking.
     static constexpr int kFacetCap = kCandidateCap;
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
     static constexpr int kFrequencyCap = 20000;
 
     SearchIndex(Database &db, RecordStore &store, QString path);
 
     // Attaches (creating when needed) the index and registers the tokenizer. Fails clearly without FTS5.
-    Status open();
+    // A damaged or foreign index file is moved aside and a new one made (with a notice); on a read-only
+    // library an index that cannot be used as it stands is built in memory instead.
+    Status open(bool readOnly = false);
+    // What the user should hear about the index (moved aside, rebuilt, read-only), each once.
+    QStringList takeNotices() { return std::exchange(m_notices, {}); }
 
+    // The index remembers, in its own file, how far into the search queue (kept in the library) it has
+    // come; it never relies on one transaction spanning both files, and never takes the library's write
+    // lock. Records queued beyond that position are pending.
     Result<qint64> pending() const;
+    // drain() for a reader: it never waits for another program. When another program holds the index's
+    // write lock, the index is left as it is and searches see it as it stands.
+    Status catchUp(const std::atomic_bool *cancel = nullptr, const SearchProgress &progress = {});
+    // The index compared with the records: live records it lacks, documents of records that are gone.
+    Result<QStringList> verify();
     // Indexes queued records, up to maxRecords (all when 0), in batches; returns how many were processed.
     // An empty index with a long queue (a new or imported library, an index of an older format) is
     // built with rebuild() instead.
@@ -87,6 +100,18 @@ public:
 
 private:
     struct Sql;
+    Result<SearchResults> runSearch(const QString &text, int limit, int offset);
+    Result<QList<FacetGroup>> runFacets(const QString &text, int perFacet);
+    // After SQLite reported damage: true when the index file was damaged and has been replaced.
+    bool replaceIfDamaged();
+    Status attach(const QString &target);
+    Status prepareFile();
+    Status setAside(const QString &why);
+    Result<QVariant> state(const QString &key) const;
+    Status setState(const QString &key, const QVariant &value);
+    Result<qint64> position() const;
+    // Removes queue entries the index has covered, when the library's write lock is free at once.
+    void prune();
     Result<Sql> compile(const ParsedQuery &query) const;
     bool narrow(Sql &sql, const QString &column, const QStringList &values) const;
     Status index(const RecordId &id, bool deep, int depth = 0);
@@ -107,6 +132,9 @@ private:
     Database &m_db;
     RecordStore &m_store;
     QString m_path;
+    bool m_readOnly = false;
+    bool m_inMemory = false; // a read-only library's index that could not be used as it stood
+    QStringList m_notices;
     QString m_defaultLanguage = QStringLiteral("en");
     QHash<QString, qint64> m_frequencies; // by phrase; emptied whenever documents change
 };

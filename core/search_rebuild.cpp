@@ -236,7 +236,7 @@ private:
 
 // What the reader found besides the documents.
 struct ReadSummary {
-    QVariant lastQueued;             // the newest search-queue entry the snapshot holds
+    qint64 lastQueued = 0;           // the highest search-queue position the snapshot holds
     std::atomic<qint64> total{-1};   // searchable records, once counted (progress)
 };
 
@@ -245,10 +245,10 @@ struct ReadSummary {
 Status produce(Database &db, const RecordStore &store, const QString &defaultLanguage, const std::atomic_bool *cancel, ReadSummary &summary,
                const std::function<bool(Batch &&)> &sink)
 {
-    auto last = db.scalar(QStringLiteral("SELECT max(seq) FROM search_queue"));
+    auto last = db.scalar(QStringLiteral("SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'search_queue'), 0)"));
     if (!last)
         return last.error();
-    summary.lastQueued = *last;
+    summary.lastQueued = last->toLongLong();
     QStringList types;
     for (const RecordTypeDef &def : RecordTypes::all()) {
         if (!SearchDocumentBuilder::kindOfType(def.name).isEmpty())
@@ -346,16 +346,17 @@ Result<qint64> SearchIndex::rebuild(const std::atomic_bool *cancel, const Search
     // nothing can be committed on the way.
     const bool callerTransaction = m_db.inTransaction();
     const QString path = m_db.path();
-    const bool threaded = !callerTransaction && !path.isEmpty() && path != QLatin1String(":memory:") && QFileInfo::exists(path);
+    const bool threaded = !callerTransaction && !m_inMemory && !m_readOnly && !path.isEmpty() && path != QLatin1String(":memory:") && QFileInfo::exists(path);
 
     // The new index is written beside the old one, which serves searches until the new one takes its place.
+    // Only the index's own file is written, never the library's.
     auto dropBuild = [&] {
-        Transaction cleanup(m_db);
+        Transaction cleanup(m_db, Transaction::Kind::Derived);
         if (cleanup.status() && dropTables(suffix))
             (void)cleanup.commit();
     };
     {
-        Transaction tx(m_db);
+        Transaction tx(m_db, Transaction::Kind::Derived);
         if (!tx.status())
             return tx.status().error();
         if (Status s = dropTables(suffix); !s)
@@ -394,7 +395,7 @@ Result<qint64> SearchIndex::rebuild(const std::atomic_bool *cancel, const Search
     std::optional<Transaction> part;
     auto write = [&](Batch &&batch) -> Status {
         if (!part) {
-            part.emplace(m_db);
+            part.emplace(m_db, Transaction::Kind::Derived);
             if (!part->status())
                 return part->status();
         }
@@ -481,8 +482,9 @@ Result<qint64> SearchIndex::rebuild(const std::atomic_bool *cancel, const Search
         return !writeStatus ? writeStatus.error() : readStatus.error();
     }
 
-    // The new tables take the old ones' place in one transaction.
-    Transaction swap(m_db);
+    // The new tables take the old ones' place in one transaction, with the queue position the snapshot
+    // reached: later changes are caught up from there. The library itself is not written.
+    Transaction swap(m_db, Transaction::Kind::Derived);
     if (!swap.status())
         return swap.status().error();
     if (Status s = dropTables(); !s)
@@ -494,17 +496,13 @@ Result<qint64> SearchIndex::rebuild(const std::atomic_bool *cancel, const Search
     }
     if (Status s = createIndexes(); !s)
         return s.error();
-    // Everything queued up to the snapshot is in the index now; later changes stay queued.
-    if (summary.lastQueued.isValid() && !summary.lastQueued.isNull()) {
-        auto done = m_db.prepare(QStringLiteral("DELETE FROM search_queue WHERE seq <= ?"));
-        if (!done)
-            return done.error();
-        done->bind(1, summary.lastQueued.toString());
-        if (Status s = done->run(); !s)
-            return s.error();
-    }
+    if (Status s = setState(QStringLiteral("position"), summary.lastQueued); !s)
+        return s.error();
+    if (Status s = setState(QStringLiteral("built"), 1); !s)
+        return s.error();
     if (Status s = swap.commit(); !s)
         return s.error();
+    prune();
     m_frequencies.clear();
     return written;
 }

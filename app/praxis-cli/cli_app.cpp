@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -35,10 +36,14 @@ Commands:
                               null clears a field
   delete ID                   move a record to the trash
   restore ID                  bring a record back from the trash
+  restore BACKUP              put a backup file in the library's place; the
+                              current files are moved aside into backups/,
+                              never deleted (close the window first)
   purge ID --yes              remove a record for good (leaves a tombstone)
   history ID                  every change of a record
   check                       integrity, references and change-log consistency
   backup                      write a backup copy now
+  backups                     the backups, newest first, with their records
   search QUERY [--limit N] [--offset N] [--facets]
                               full-text search; QUERY uses the search language:
                               words, "phrases", OR, -word, prefix*, and filters
@@ -121,7 +126,12 @@ Result<std::unique_ptr<Library>> CliApp::openLibrary(bool create)
 {
     LibraryOptions options;
     options.create = create;
-    return Library::open(m_libraryPath, options);
+    auto lib = Library::open(m_libraryPath, options);
+    if (lib) {
+        for (const QString &notice : (*lib)->takeNotices())
+            m_err << "praxis-cli: note: " << notice << "\n";
+    }
+    return lib;
 }
 
 Result<QByteArray> CliApp::readJsonInput()
@@ -240,6 +250,7 @@ int CliApp::run(const QStringList &arguments)
         {"list", 1, &CliApp::cmdList},        {"edit", 1, &CliApp::cmdEdit},       {"delete", 1, &CliApp::cmdDelete},
         {"restore", 1, &CliApp::cmdRestore},  {"purge", 1, &CliApp::cmdPurge},     {"history", 1, &CliApp::cmdHistory},
         {"check", 0, &CliApp::cmdCheck},      {"backup", 0, &CliApp::cmdBackup},   {"types", -1, &CliApp::cmdTypes},
+        {"backups", 0, &CliApp::cmdBackups},
         {"remove-samples", 0, &CliApp::cmdRemoveSamples}, {"search", 1, &CliApp::cmdSearch}, {"reindex", 0, &CliApp::cmdReindex},
         {"duplicates", 1, &CliApp::cmdDuplicates}, {"merge", 2, &CliApp::cmdMerge},
         {"import", -2, &CliApp::cmdImport},       {"export", 1, &CliApp::cmdExport},
@@ -477,6 +488,8 @@ int CliApp::cmdDelete()
 
 int CliApp::cmdRestore()
 {
+    if (QFileInfo(m_args.at(0)).isFile())
+        return restoreBackup(m_args.at(0));
     auto lib = openLibrary(false);
     if (!lib)
         return fail(lib.error());
@@ -574,10 +587,49 @@ int CliApp::cmdBackup()
     auto path = (*lib)->backups().backupNow();
     if (!path)
         return fail(path.error());
+    const QString warning = (*lib)->backups().warning();
+    if (!warning.isEmpty())
+        m_err << "praxis-cli: warning: " << warning << "\n";
     if (jsonOutput())
-        m_out << jsonText(QJsonObject{{QStringLiteral("backup"), *path}});
+        m_out << jsonText(QJsonObject{{QStringLiteral("backup"), *path}, {QStringLiteral("warning"), warning}});
     else
         m_out << "Backup written to " << QDir::toNativeSeparators(*path) << "\n";
+    return kOk;
+}
+
+int CliApp::cmdBackups()
+{
+    // Read without opening the library: it may be the library that is damaged.
+    const QStringList all = Library::backupsIn(m_libraryPath);
+    QJsonArray arr;
+    for (const QString &path : all) {
+        const BackupInfo info = BackupManager::inspect(path);
+        if (jsonOutput())
+            arr.append(QJsonObject{{QStringLiteral("path"), path}, {QStringLiteral("records"), info.records}, {QStringLiteral("readable"), info.readable()}});
+        else
+            m_out << QDir::toNativeSeparators(path) << "\t" << (info.readable() ? QStringLiteral("%1 records").arg(info.records) : QStringLiteral("cannot be read")) << "\n";
+    }
+    if (jsonOutput())
+        m_out << jsonText(arr);
+    else if (all.isEmpty())
+        m_out << "No backups in " << QDir::toNativeSeparators(QDir(m_libraryPath).filePath(QStringLiteral("backups"))) << ".\n";
+    return kOk;
+}
+
+int CliApp::restoreBackup(const QString &backup)
+{
+    auto report = Library::restore(m_libraryPath, backup);
+    if (!report)
+        return fail(report.error());
+    if (jsonOutput()) {
+        m_out << jsonText(QJsonObject{{QStringLiteral("restored_from"), report->restoredFrom},
+                                      {QStringLiteral("set_aside"), report->setAside},
+                                      {QStringLiteral("records"), report->records}});
+        return kOk;
+    }
+    m_out << "Restored " << report->records << " records from " << QDir::toNativeSeparators(report->restoredFrom) << ".\n";
+    if (!report->setAside.isEmpty())
+        m_out << "The files it replaced are kept in " << QDir::toNativeSeparators(report->setAside) << ".\n";
     return kOk;
 }
 
@@ -631,9 +683,12 @@ int CliApp::cmdSearch()
     if (!lib)
         return fail(lib.error());
     SearchIndex &index = (*lib)->search();
-    // Catch up with changes made since the index last ran.
-    if (auto drained = index.drain(); !drained)
-        return fail(drained.error());
+    // Catch up with changes made since the index last ran, unless another program is writing: a search
+    // never waits for the write lock.
+    if (Status s = index.catchUp(); !s)
+        return fail(s.error());
+    for (const QString &notice : index.takeNotices())
+        m_err << "praxis-cli: note: " << notice << "\n";
     auto results = index.search(m_args.at(0), m_limitGiven ? m_limit : 20, m_offset);
     if (!results)
         return fail(results.error());

@@ -41,6 +41,8 @@ private:
     int cmdHistory();
     int cmdCheck();
     int cmdBackup();
+    int cmdBackups();
+    int restoreBackup(const QString &backup);
     int cmdTypes();
     int cmdRemoveSamples();
     int cmdSearch();

@@ -11,8 +11,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Praxis"));
     QCoreApplication::setApplicationName(QStringLiteral("Praxis"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PRAXIS_VERSION));
-    // Progress chatter stays out of scripts' way; QT_LOGGING_RULES can bring it back.
-    QLoggingCategory::setFilterRules(QStringLiteral("praxis.*.info=false"));
+    // Progress chatter and SQLite's own words stay out of scripts' way (every failure is told on stderr in
+    // words); QT_LOGGING_RULES can bring them back.
+    QLoggingCategory::setFilterRules(QStringLiteral("praxis.*.debug=false\npraxis.*.info=false\npraxis.*.warning=false"));
     QTextStream out(stdout);
     QTextStream err(stderr);
     QTextStream in(stdin);
