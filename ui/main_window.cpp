@@ -6,6 +6,7 @@
 #include "attachment_text_controller.h"
 #include "backup_scheduler.h"
 #include "bulk_edit_dialog.h"
+#include "database.h"
 #include "collection_actions.h"
 #include "filter_panel.h"
 #include "duplicate_warning.h"
@@ -19,6 +20,7 @@
 #include "record_form.h"
 #include "record_store.h"
 #include "record_table_model.h"
+#include "restore_backup_dialog.h"
 #include "record_type.h"
 #include "search_controller.h"
 #include "search_panel.h"
@@ -96,6 +98,12 @@ MainWindow::MainWindow(core::Library &library, QWidget *parent)
         statusBar()->showMessage(scheduled ? tr("Scheduled backup written to %1").arg(QDir::toNativeSeparators(path))
                                            : tr("Backup written to %1").arg(QDir::toNativeSeparators(path)),
             8000);
+        // A library that lost most of its records: the backup that still holds them was kept apart.
+        if (const QString warning = m_library.backups().warning(); !warning.isEmpty()) {
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("The library holds far fewer records than before"), warning, QMessageBox::Ok, this);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        }
     });
     connect(m_backups, &BackupScheduler::failed, this, [this](const QString &message, bool scheduled) {
         report(scheduled ? tr("The scheduled backup failed: %1").arg(message) : tr("The backup failed: %1").arg(message));
@@ -105,6 +113,36 @@ MainWindow::MainWindow(core::Library &library, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::showNotices(const QStringList &notices)
+{
+    const auto &refusal = m_library.database().writeRefusal();
+    if (refusal && !findChild<QLabel *>(QStringLiteral("libraryStateLabel"))) {
+        // Said once in a place that stays: every change would be refused.
+        auto *state = new QLabel(m_library.isReadOnly() ? tr("Read-only") : tr("Damaged: changes are not saved"), this);
+        state->setObjectName(QStringLiteral("libraryStateLabel"));
+        state->setToolTip(refusal->message);
+        statusBar()->addPermanentWidget(state);
+    }
+    if (notices.isEmpty())
+        return;
+    statusBar()->showMessage(notices.join(QLatin1Char(' ')), 20000);
+    if (refusal && refusal->code == core::ErrorCode::Corrupt) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("The library is damaged"), refusal->message, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+}
+
+void MainWindow::chooseBackup()
+{
+    if (!confirmLeave())
+        return;
+    RestoreBackupDialog dialog(m_library.folder(), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedBackup().isEmpty())
+        return;
+    Q_EMIT restoreRequested(dialog.selectedBackup(), dialog.selectedDescription());
+}
 
 QAction *MainWindow::action(const QString &name) const
 {
@@ -132,6 +170,7 @@ void MainWindow::createActions()
     add(
         QStringLiteral("open"), tr("&Open Library…"), QKeySequence::Open, [this] { openLibrary(); }, QStyle::SP_DirOpenIcon);
     add(QStringLiteral("backup"), tr("&Back Up Now"), QKeySequence(), [this] { m_backups->backupNow(); });
+    add(QStringLiteral("restoreBackup"), tr("Restore from Bac&kup…"), QKeySequence(), [this] { chooseBackup(); });
     add(QStringLiteral("import"), tr("&Import…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), [this] { importFile(); });
     add(QStringLiteral("export"), tr("&Export…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] { exportRecords(); });
     add(QStringLiteral("removeSamples"), tr("Remove Sample &Data…"), QKeySequence(), [this] { removeSampleData(); });
@@ -163,7 +202,7 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    for (const char *name : {"new", "save", "", "open", "import", "export", "", "backup", "removeSamples", "", "quit"}) {
+    for (const char *name : {"new", "save", "", "open", "import", "export", "", "backup", "restoreBackup", "removeSamples", "", "quit"}) {
         if (!*name)
             file->addSeparator();
         else

@@ -94,10 +94,16 @@ public Q_SLOTS:
     void removeSampleData(bool confirmed = false);
     void openLibrary();
     void showAbout();
+    void chooseBackup();
+
+    // Tells the user what the library's opening found (an index rebuilt, a read-only medium, damage).
+    void showNotices(const QStringList &notices);
 
 Q_SIGNALS:
     // The user chose another library folder to work in.
     void libraryRequested(const QString &folder);
+    // The user chose a backup to put in this library's place (the library must be closed for it).
+    void restoreRequested(const QString &backupPath, const QString &description);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

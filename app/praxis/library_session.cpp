@@ -45,6 +45,8 @@ void LibrarySession::adopt(std::unique_ptr<core::Library> library)
     auto window = std::make_unique<ui::MainWindow>(*library);
     window->setTextExtractor(extract::AttachmentTextReader::extractor(), extract::AttachmentTextReader::version());
     connect(window.get(), &ui::MainWindow::libraryRequested, this, &LibrarySession::switchTo);
+    connect(window.get(), &ui::MainWindow::restoreRequested, this, &LibrarySession::restoreBackup);
+    window->showNotices(library->takeNotices());
     // The old window goes before its library, and only once the event that asked for the switch is over.
     std::unique_ptr<ui::MainWindow> oldWindow = std::move(m_window);
     std::unique_ptr<core::Library> oldLibrary = std::move(m_library);
@@ -83,6 +85,62 @@ void LibrarySession::switchTo(const QString &folder)
     if (created)
         m_window->statusBar()->showMessage(
             tr("Created a new, empty library in %1").arg(QDir::toNativeSeparators(m_library->folder())), 10000);
+}
+
+bool LibrarySession::confirmRestore(const QString &folder, const QString &backupPath, const QString &description, QWidget *parent)
+{
+    const auto answer = QMessageBox::question(
+        parent, tr("Restore from Backup"),
+        tr("Put %1 in the place of the library in %2?\n\nThe library as it is now is not deleted: its files are moved into a folder in "
+           "backups/. Changes made since that backup will not be in the restored library.")
+            .arg(description.isEmpty() ? QDir::toNativeSeparators(backupPath) : description, QDir::toNativeSeparators(folder)),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    return answer == QMessageBox::Yes;
+}
+
+bool LibrarySession::restoreInteractively(const QString &folder, const QString &backupPath, const QString &description, QWidget *parent)
+{
+    if (!confirmRestore(folder, backupPath, description, parent))
+        return false;
+    auto report = core::Library::restore(folder, backupPath);
+    if (!report) {
+        QMessageBox::warning(parent, tr("The backup was not restored"), report.error().message);
+        return false;
+    }
+    return true;
+}
+
+void LibrarySession::restoreBackup(const QString &backupPath, const QString &description)
+{
+    if (!m_window || !m_library || !confirmRestore(m_library->folder(), backupPath, description, m_window.get()))
+        return;
+    // The window that asked is still on the stack: it goes once the event is over.
+    QTimer::singleShot(0, this, [this, backupPath, description] {
+        const QString folder = m_library->folder();
+        const QRect geometry = m_window->geometry();
+        // The library must be closed in this program, background work included, before its files change places.
+        QApplication::setQuitOnLastWindowClosed(false);
+        m_window->close();
+        m_window.reset();
+        m_library.reset();
+        auto report = core::Library::restore(folder, backupPath);
+        auto library = core::Library::open(folder);
+        if (!library) {
+            QMessageBox::critical(nullptr, tr("Praxis cannot open the library"), library.error().message);
+            QApplication::quit();
+            return;
+        }
+        adopt(std::move(library.value()));
+        m_window->setGeometry(geometry);
+        m_window->show();
+        QApplication::setQuitOnLastWindowClosed(true);
+        if (!report) {
+            QMessageBox::warning(m_window.get(), tr("The backup was not restored"), report.error().message);
+            return;
+        }
+        m_window->statusBar()->showMessage(
+            tr("Restored %1 records from the backup. The files it replaced are in %2.").arg(report->records).arg(QDir::toNativeSeparators(report->setAside)), 20000);
+    });
 }
 
 } // namespace praxis::app

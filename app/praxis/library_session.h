@@ -4,6 +4,8 @@
 
 #include <QObject>
 
+class QWidget;
+
 #include <memory>
 
 namespace praxis::core {
@@ -30,8 +32,14 @@ public:
     core::Library *library() const { return m_library.get(); }
     ui::MainWindow *window() const { return m_window.get(); }
 
+    // Puts a backup in the place of the library in `folder`, which must not be open in this program.
+    // Asks first; true when the backup was restored.
+    static bool restoreInteractively(const QString &folder, const QString &backupPath, const QString &description, QWidget *parent);
+    static bool confirmRestore(const QString &folder, const QString &backupPath, const QString &description, QWidget *parent);
+
 private:
     void switchTo(const QString &folder);
+    void restoreBackup(const QString &backupPath, const QString &description);
     void adopt(std::unique_ptr<core::Library> library);
 
     std::unique_ptr<core::Library> m_library;

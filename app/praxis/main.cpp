@@ -8,6 +8,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QTimer>
 #include <QTranslator>
 
@@ -49,7 +50,20 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     app::LibrarySession session;
-    if (core::Status opened = session.open(parser.value(libraryOption)); !opened) {
+    const QString folder = parser.value(libraryOption);
+    core::Status opened = session.open(folder);
+    // A damaged library whose backups are at hand: offer the newest one.
+    const QStringList backups = core::Library::backupsIn(folder);
+    if (!opened && opened.error().code == core::ErrorCode::Corrupt && !backups.isEmpty()) {
+        QMessageBox box(QMessageBox::Critical, QApplication::translate("main", "Praxis cannot open the library"), opened.error().message);
+        QPushButton *restore = box.addButton(QApplication::translate("main", "Restore the Newest Backup…"), QMessageBox::AcceptRole);
+        box.addButton(QMessageBox::Close);
+        box.exec();
+        if (box.clickedButton() == restore && app::LibrarySession::restoreInteractively(folder, backups.first(), QString(), nullptr))
+            opened = session.open(folder);
+        if (!opened)
+            return 1;
+    } else if (!opened) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Praxis cannot open the library"), opened.error().message);
         return 1;
     }
