@@ -102,7 +102,7 @@ BackupInfo BackupManager::inspect(const QString &path)
 Status BackupManager::clearPartials()
 {
     constexpr qint64 kDayMs = 24LL * 3600 * 1000;
-    const qint64 now = m_clock.nowMs();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch(); // file times are the system's
     // Copies cut short by an older Praxis, which wrote them beside the backups.
     QDir top(m_folder);
     for (const QString &name : top.entryList({QStringLiteral("*.partial"), QStringLiteral("*.partial-journal")}, QDir::Files))
