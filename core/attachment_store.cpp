@@ -46,14 +46,9 @@ Result<QSet<QString>> hashesIn(const QString &databasePath)
     if (!stmt)
         return stmt.error();
     QSet<QString> out;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            return out;
-        out.insert(stmt->text(0).toLower());
-    }
+    if (Status s = stmt->forEach([&](const Statement &row) { out.insert(row.text(0).toLower()); }); !s)
+        return s.error();
+    return out;
 }
 
 } // namespace

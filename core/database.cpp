@@ -105,6 +105,10 @@ Statement &Statement::bindVariant(int index, const QVariant &value)
 
 Result<bool> Statement::step()
 {
+    // SQLite rolled the whole transaction back (a full disk, an I/O error): nothing more may be written
+    // outside it as if it were still open.
+    if (m_db->transactionLost())
+        return m_db->lostTransactionError();
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;
@@ -121,6 +125,18 @@ Status Statement::run()
             return row.error();
         if (!row.value())
             return {};
+    }
+}
+
+Status Statement::forEach(const std::function<void(const Statement &)> &row)
+{
+    for (;;) {
+        auto next = step();
+        if (!next)
+            return next.error();
+        if (!next.value())
+            return {};
+        row(*this);
     }
 }
 
@@ -223,8 +239,22 @@ void Database::setBusyTimeout(int ms)
     sqlite3_busy_timeout(m_db, ms);
 }
 
+bool Database::transactionLost() const
+{
+    return m_transactionDepth > 0 && sqlite3_get_autocommit(m_db);
+}
+
+Error Database::lostTransactionError() const
+{
+    if (m_lastFailure)
+        return *m_lastFailure;
+    return makeError(ErrorCode::Storage, QObject::tr("The change was undone by SQLite after an error; nothing was changed."));
+}
+
 Status Database::exec(const QString &sql)
 {
+    if (transactionLost())
+        return lostTransactionError();
     char *message = nullptr;
     const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &message);
     sqlite3_free(message);
@@ -394,7 +424,8 @@ Error Database::storageError(const QString &what)
         code = ErrorCode::Reference;
     }
     qCDebug(lcStorage) << what << "failed:" << rc << message;
-    return makeError(code, message);
+    m_lastFailure = makeError(code, message);
+    return *m_lastFailure;
 }
 
 QString Database::sqliteVersion()
@@ -446,6 +477,11 @@ Status Transaction::commit()
 {
     if (m_done)
         return m_begin ? Status(makeError(ErrorCode::Storage, QStringLiteral("transaction already finished"))) : m_begin;
+    if (m_db.transactionLost()) {
+        const Error lost = m_db.lostTransactionError();
+        rollback();
+        return lost;
+    }
     Status s = m_depth == 0 ? m_db.exec(QStringLiteral("COMMIT"))
                             : m_db.exec(QStringLiteral("RELEASE praxis_%1").arg(m_depth));
     if (!s) {

@@ -48,6 +48,8 @@ public:
     Result<bool> step();
     // Runs to completion, discarding rows.
     Status run();
+    // Runs to completion, handing each row to `row`.
+    Status forEach(const std::function<void(const Statement &)> &row);
     void reset(); // clears bindings too
 
     int columnCount() const;
@@ -125,6 +127,9 @@ public:
     QString lastErrorMessage() const;
     QString path() const { return m_path; }
     bool inTransaction() const { return m_transactionDepth > 0; }
+    // A transaction is open here, but SQLite has already rolled it back (after a full disk, an I/O error).
+    bool transactionLost() const;
+    Error lostTransactionError() const;
     // True when SQLite opened the main file read-only (asked for, or the file system allowed no more).
     bool isReadOnly() const;
 
@@ -162,6 +167,7 @@ private:
     bool m_damageReported = false; // SQLite said "malformed" since the last quick check
     bool m_damageExamined = false;
     std::optional<Error> m_refusal;
+    std::optional<Error> m_lastFailure;
     std::function<QString(const QString &)> m_damageHandler;
     std::unordered_map<std::string, std::unique_ptr<Statement>> m_cache;
 };

@@ -44,14 +44,9 @@ Result<QList<SampleReference>> userReferencesToSamples(Database &db, const Named
     if (!stmt)
         return stmt.error();
     QList<SampleReference> out;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            return out;
-        out.append({RecordId(stmt->text(0)), RecordId(stmt->text(1))});
-    }
+    if (Status s = stmt->forEach([&](const Statement &row) { out.append({RecordId(row.text(0)), RecordId(row.text(1))}); }); !s)
+        return s.error();
+    return out;
 }
 
 // Where the user's own record names a sample person or organisation, it keeps the name as written once the

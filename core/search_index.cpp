@@ -183,14 +183,8 @@ Status SearchIndex::index(const RecordId &id, bool deep, int depth)
                     if (!refs)
                         return refs.error();
                     refs->bind(1, id.toString());
-                    for (;;) {
-                        auto row = refs->step();
-                        if (!row)
-                            return row.error();
-                        if (!row.value())
-                            break;
-                        referrers << refs->text(0);
-                    }
+                    if (Status s = refs->forEach([&](const Statement &row) { referrers << row.text(0); }); !s)
+                        return s;
                 }
                 for (const QString &referrer : std::as_const(referrers)) {
                     if (referrer != id.toString() && depth < 16) {

@@ -299,6 +299,12 @@ Result<qint64> SearchIndex::drain(qint64 maxRecords, const std::atomic_bool *can
     auto total = pending();
     if (!total)
         return total.error();
+    if (m_readOnly && !m_inMemory) {
+        // The index on a read-only medium serves as it stands.
+        if (*total > 0)
+            m_notices << QObject::tr("The library is read-only and its search index lacks the latest %n change(s): searches may miss them.", nullptr, int(*total));
+        return 0;
+    }
     const qint64 goal = maxRecords > 0 ? std::min(maxRecords, *total) : *total;
     qint64 done = 0;
     constexpr int kBatch = 500;
@@ -417,19 +423,17 @@ Result<QStringList> SearchIndex::verify()
     if (!missing)
         return missing.error();
     missing->bind(1, *pos);
+    QList<std::pair<QString, QString>> candidates; // id, type
+    if (Status s = missing->forEach([&](const Statement &row) { candidates.append({row.text(0), row.text(1)}); }); !s)
+        return s.error();
     qint64 lacking = 0;
     QString example;
-    for (;;) {
-        auto row = missing->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        auto live = isLive(missing->text(1), RecordId(missing->text(0)));
+    for (const auto &[id, type] : std::as_const(candidates)) {
+        auto live = isLive(type, RecordId(id));
         if (!live)
             return live.error();
         if (*live && lacking++ == 0)
-            example = missing->text(0);
+            example = id;
     }
     if (lacking > 0)
         problems << QObject::tr("Search index: %n record(s) cannot be found by search (for example %1); run  praxis-cli reindex", nullptr, int(lacking)).arg(example);

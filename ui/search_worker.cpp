@@ -47,8 +47,9 @@ void SearchWorker::search(int generation, const QString &query, int limit)
     }
     core::SearchIndex &index = m_library->search();
     // Catch up with recent edits first, so what was just typed in a record can be found.
+    // Never waits for another program that is writing.
     if (auto pending = index.pending(); pending && *pending > 0 && *pending < 2000)
-        (void)index.drain();
+        (void)index.catchUp();
     m_searching = true;
     auto results = index.search(query, limit);
     if (!results && results.error().code == core::ErrorCode::Cancelled && generation == m_latest)
