@@ -222,7 +222,7 @@ Result<std::unique_ptr<Library>> Library::open(const QString &folderPath, const 
     if (readOnly) {
         database.refuseWrites(makeError(ErrorCode::ReadOnly,
                                         QObject::tr("The library %1 is on a disk or in a folder that allows no writing: it can be browsed, searched and "
-                                                    "exported, but not changed. Nothing was changed.")
+                                                    "exported, but not changed.")
                                             .arg(native(dir.absolutePath()))));
         lib->addNotice(QObject::tr("The library is read-only here: it can be browsed, searched and exported, but not changed."));
     } else if (QFileInfo::exists(dir.filePath(damageMarkerName()))) {

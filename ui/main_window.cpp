@@ -692,7 +692,10 @@ void MainWindow::setTextExtractor(core::TextExtractor extractor, int extractorVe
                 if (const QString message = AttachmentTextStatus::message(summary, error, cancelled); !message.isEmpty())
                     report(message);
             });
-    m_texts->start(); // files attached while Praxis was closed, or by praxis-cli, or left by a stopped run
+    // Files attached while Praxis was closed, or by praxis-cli, or left by a stopped run; a library that
+    // takes no changes (read-only, damaged) keeps what was read before.
+    if (!m_library.database().writeRefusal())
+        m_texts->start();
 }
 
 void MainWindow::saveRecord()

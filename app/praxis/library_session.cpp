@@ -138,8 +138,14 @@ void LibrarySession::restoreBackup(const QString &backupPath, const QString &des
             QMessageBox::warning(m_window.get(), tr("The backup was not restored"), report.error().message);
             return;
         }
-        m_window->statusBar()->showMessage(
-            tr("Restored %1 records from the backup. The files it replaced are in %2.").arg(report->records).arg(QDir::toNativeSeparators(report->setAside)), 20000);
+        // Said in a box of its own: the status bar is soon taken by the index being built again.
+        auto *box = new QMessageBox(QMessageBox::Information, tr("Backup restored"),
+                                    tr("The library now holds the %1 records of the backup. The files it replaced are kept in %2.")
+                                        .arg(report->records)
+                                        .arg(QDir::toNativeSeparators(report->setAside)),
+                                    QMessageBox::Ok, m_window.get());
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
     });
 }
 
