@@ -839,10 +839,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot create the backup folder %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The backup could not be written to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -880,10 +876,6 @@
     </message>
     <message>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The disk is full: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -951,10 +943,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is not a Praxis library (it is not a database file). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -976,10 +964,6 @@
     </message>
     <message>
         <source>%1 is not empty and holds no Praxis library. Choose an empty folder or an existing library. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The library %1 is damaged (%2). Nothing was changed; restore a copy from %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1782,6 +1766,226 @@
         <source>Indexing was stopped; the index is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The unfinished backup %1 could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup is made of a damaged library: it would take the place of good backups. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1 (is the disk read-only?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup written to %1 did not read back whole; it was removed and no backup was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library now holds %1 records; the backup before this one held %2. That backup is kept apart in %3, where it is never rotated away. If records were lost, restore it with  praxis-cli restore &quot;%4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was undone by SQLite after an error; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, and %n more finding(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The library %1 is damaged (%2); Praxis writes nothing more to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk that holds %1 is full; nothing was changed. Free at least %2 MB there and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library is busy: another program (or another Praxis window) is changing it. Nothing was changed; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library in %1 is read-only (the disk or folder does not allow writing). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk reported an error for the library in %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup of it was found in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest backup is %1; restore it with  praxis-cli --library &quot;%2&quot; restore &quot;%1&quot;  or File ▸ Restore from Backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library in %1 is damaged: %2 Nothing was changed. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its database %1 is empty (0 bytes), though the folder holds its backups or attached files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its database %1 is missing, though the folder holds its backups or attached files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its database %1 is empty (0 bytes) but its write-ahead log is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite cannot read its database (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library %1 must be updated for this version of Praxis, which cannot be done where it is: the disk or folder is read-only. Copy the folder to a place you can write to and open it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library %1 is on a disk or in a folder that allows no writing: it can be browsed, searched and exported, but not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library is read-only here: it can be browsed, searched and exported, but not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found earlier; see %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup was found in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the newest backup (%1) with  praxis-cli restore &quot;%1&quot;  or File ▸ Restore from Backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library in %1 is damaged (%2). Praxis has stopped writing to it so that nothing more is lost; what it holds can still be read and exported (praxis-cli export library --output FILE). %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search index: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a backup of a Praxis library (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a backup of a Praxis library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 was written by a newer version of Praxis; update Praxis to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged (%2); it was not restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the library itself, not a backup of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be copied into the library folder: %1 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of the backup did not read back whole. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program has the library in %1 open (a Praxis window, or praxis-cli). Close it and try again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be moved aside into %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored library could not be put in place. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search index %1 %2 and could not be moved aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search index %1 and was moved aside (%2); a new one is being built from the records, which stay usable meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>belongs to another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>belongs to another library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library is read-only and its search index could not be used as it is: searches use an index built in memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The library is read-only and its search index lacks the latest %n change(s): searches may miss them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another program is writing to the library; the search index is caught up once it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the index could not catch up with the records: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Search index: %n record(s) cannot be found by search (for example %1); run  praxis-cli reindex</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Search index: %n document(s) belong to records that are gone or in the trash; run  praxis-cli reindex</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RecordType</name>
@@ -2143,6 +2347,10 @@
         <source>query</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Restore the Newest Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>praxis-cli</name>
@@ -2171,6 +2379,28 @@
     </message>
     <message>
         <source>Praxis cannot open the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put %1 in the place of the library in %2?
+
+The library as it is now is not deleted: its files are moved into a folder in backups/. Changes made since that backup will not be in the restored library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library now holds the %1 records of the backup. The files it replaced are kept in %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3405,6 +3635,26 @@ Both are unchanged.</source>
         <source>Select the records to change first (Shift or Ctrl with the mouse selects several).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The library holds far fewer records than before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged: changes are not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from Bac&amp;kup…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>praxis::ui::PartsPanel</name>
@@ -3557,6 +3807,76 @@ Both are unchanged.</source>
     </message>
     <message>
         <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praxis::ui::RestoreBackupDialog</name>
+    <message>
+        <source>Made on request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made before an update of the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup to put in the library&apos;s place. The library as it is now is not deleted: its files are moved into a folder in backups/, from where they can be brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (kept apart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This library has no backups yet (File ▸ Back Up Now makes one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) in %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup of %1 (%2 records)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -839,10 +839,6 @@
         <translation>No se puede hacer una copia de seguridad en medio de un cambio.</translation>
     </message>
     <message>
-        <source>Cannot create the backup folder %1.</source>
-        <translation>No se puede crear la carpeta de copias de seguridad %1.</translation>
-    </message>
-    <message>
         <source>The backup could not be written to %1: %2</source>
         <translation>No se pudo escribir la copia de seguridad en %1: %2</translation>
     </message>
@@ -881,10 +877,6 @@
     <message>
         <source>Could not open %1: %2</source>
         <translation>No se pudo abrir %1: %2</translation>
-    </message>
-    <message>
-        <source>The disk is full: %1</source>
-        <translation>El disco está lleno: %1</translation>
     </message>
     <message>
         <source>%1 field “%2”</source>
@@ -951,10 +943,6 @@
         <translation>cada elemento de la lista debe ser texto</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>No se puede leer %1: %2</translation>
-    </message>
-    <message>
         <source>%1 is not a Praxis library (it is not a database file). Nothing was changed.</source>
         <translation>%1 no es una biblioteca de Praxis (no es un archivo de base de datos). No se ha cambiado nada.</translation>
     </message>
@@ -977,10 +965,6 @@
     <message>
         <source>%1 is not empty and holds no Praxis library. Choose an empty folder or an existing library. Nothing was changed.</source>
         <translation>La carpeta %1 no está vacía y no contiene ninguna biblioteca de Praxis. Elija una carpeta vacía o una biblioteca existente. No se ha cambiado nada.</translation>
-    </message>
-    <message>
-        <source>The library %1 is damaged (%2). Nothing was changed; restore a copy from %3.</source>
-        <translation>La biblioteca %1 está dañada (%2). No se ha cambiado nada; restaure una copia desde %3.</translation>
     </message>
     <message>
         <source>The library %1 cannot be read. Nothing was changed.</source>
@@ -1782,6 +1766,226 @@
         <source>Indexing was stopped; the index is as it was.</source>
         <translation>Se detuvo la indexación; el índice quedó como estaba.</translation>
     </message>
+    <message>
+        <source>The unfinished backup %1 could not be removed.</source>
+        <translation>No se pudo eliminar la copia de seguridad incompleta %1.</translation>
+    </message>
+    <message>
+        <source>No backup is made of a damaged library: it would take the place of good backups. %1</source>
+        <translation>No se hacen copias de seguridad de una biblioteca dañada: sustituirían a las copias en buen estado. %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1 (is the disk read-only?).</source>
+        <translation>No se puede crear la carpeta de copias de seguridad %1 (¿el disco es de solo lectura?).</translation>
+    </message>
+    <message>
+        <source>The backup written to %1 did not read back whole; it was removed and no backup was replaced.</source>
+        <translation>La copia de seguridad escrita en %1 no se pudo releer completa; se eliminó y no se sustituyó ninguna copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The library now holds %1 records; the backup before this one held %2. That backup is kept apart in %3, where it is never rotated away. If records were lost, restore it with  praxis-cli restore &quot;%4&quot;</source>
+        <translation>La biblioteca contiene ahora %1 registros; la copia de seguridad anterior a esta contenía %2. Esa copia se conserva aparte en %3, donde nunca se elimina por rotación. Si se perdieron registros, restáurela con  praxis-cli restore &quot;%4&quot;</translation>
+    </message>
+    <message>
+        <source>The change was undone by SQLite after an error; nothing was changed.</source>
+        <translation>SQLite deshizo el cambio tras un error; no se ha cambiado nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, and %n more finding(s)</source>
+        <translation>
+            <numerusform>%1 y %n problema más</numerusform>
+            <numerusform>%1 y %n problemas más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The library %1 is damaged (%2); Praxis writes nothing more to it.</source>
+        <translation>La biblioteca %1 está dañada (%2); Praxis ya no escribe nada en ella.</translation>
+    </message>
+    <message>
+        <source>The disk that holds %1 is full; nothing was changed. Free at least %2 MB there and try again.</source>
+        <translation>El disco que contiene %1 está lleno; no se ha cambiado nada. Libere al menos %2 MB en él y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The library is busy: another program (or another Praxis window) is changing it. Nothing was changed; try again in a moment.</source>
+        <translation>La biblioteca está ocupada: otro programa (u otra ventana de Praxis) la está modificando. No se ha cambiado nada; vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>The library in %1 is read-only (the disk or folder does not allow writing). Nothing was changed.</source>
+        <translation>La biblioteca de %1 es de solo lectura (el disco o la carpeta no permiten escribir). No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The disk reported an error for the library in %1 (%2).</source>
+        <translation>El disco notificó un error en la biblioteca de %1 (%2).</translation>
+    </message>
+    <message>
+        <source>No backup of it was found in %1.</source>
+        <translation>No se encontró ninguna copia de seguridad de ella en %1.</translation>
+    </message>
+    <message>
+        <source>The newest backup is %1; restore it with  praxis-cli --library &quot;%2&quot; restore &quot;%1&quot;  or File ▸ Restore from Backup.</source>
+        <translation>La copia de seguridad más reciente es %1; restáurela con  praxis-cli --library &quot;%2&quot; restore &quot;%1&quot;  o con Archivo ▸ Restaurar copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The library in %1 is damaged: %2 Nothing was changed. %3</source>
+        <translation>La biblioteca de %1 está dañada: %2 No se ha cambiado nada. %3</translation>
+    </message>
+    <message>
+        <source>its database %1 is empty (0 bytes), though the folder holds its backups or attached files.</source>
+        <translation>su base de datos %1 está vacía (0 bytes), aunque la carpeta contiene sus copias de seguridad o sus archivos adjuntos.</translation>
+    </message>
+    <message>
+        <source>its database %1 is missing, though the folder holds its backups or attached files.</source>
+        <translation>falta su base de datos %1, aunque la carpeta contiene sus copias de seguridad o sus archivos adjuntos.</translation>
+    </message>
+    <message>
+        <source>its database %1 is empty (0 bytes) but its write-ahead log is not.</source>
+        <translation>su base de datos %1 está vacía (0 bytes), pero su archivo de escritura anticipada (WAL) no lo está.</translation>
+    </message>
+    <message>
+        <source>SQLite cannot read its database (%1).</source>
+        <translation>SQLite no puede leer su base de datos (%1).</translation>
+    </message>
+    <message>
+        <source>The library %1 must be updated for this version of Praxis, which cannot be done where it is: the disk or folder is read-only. Copy the folder to a place you can write to and open it there.</source>
+        <translation>La biblioteca %1 debe actualizarse para esta versión de Praxis, y eso no es posible donde está: el disco o la carpeta son de solo lectura. Copie la carpeta en un lugar donde pueda escribir y ábrala allí.</translation>
+    </message>
+    <message>
+        <source>The library %1 is on a disk or in a folder that allows no writing: it can be browsed, searched and exported, but not changed.</source>
+        <translation>La biblioteca %1 está en un disco o una carpeta que no permite escribir: se puede explorar, hacer búsquedas en ella y exportarla, pero no modificarla.</translation>
+    </message>
+    <message>
+        <source>The library is read-only here: it can be browsed, searched and exported, but not changed.</source>
+        <translation>Aquí la biblioteca es de solo lectura: se puede explorar, hacer búsquedas en ella y exportarla, pero no modificarla.</translation>
+    </message>
+    <message>
+        <source>found earlier; see %1</source>
+        <translation>daño detectado anteriormente; véase %1</translation>
+    </message>
+    <message>
+        <source>No backup was found in %1.</source>
+        <translation>No se encontró ninguna copia de seguridad en %1.</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup (%1) with  praxis-cli restore &quot;%1&quot;  or File ▸ Restore from Backup.</source>
+        <translation>Restaure la copia de seguridad más reciente (%1) con  praxis-cli restore &quot;%1&quot;  o con Archivo ▸ Restaurar copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The library in %1 is damaged (%2). Praxis has stopped writing to it so that nothing more is lost; what it holds can still be read and exported (praxis-cli export library --output FILE). %3</source>
+        <translation>La biblioteca de %1 está dañada (%2). Praxis ha dejado de escribir en ella para que no se pierda nada más; su contenido todavía se puede leer y exportar (praxis-cli export library --output FILE). %3</translation>
+    </message>
+    <message>
+        <source>Search index: %1</source>
+        <translation>Índice de búsqueda: %1</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be opened: %2</source>
+        <translation>No se puede abrir la copia de seguridad %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup of a Praxis library (%2).</source>
+        <translation>%1 no es una copia de seguridad de una biblioteca de Praxis (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup of a Praxis library.</source>
+        <translation>%1 no es una copia de seguridad de una biblioteca de Praxis.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was written by a newer version of Praxis; update Praxis to restore it.</source>
+        <translation>La copia de seguridad %1 fue escrita por una versión más reciente de Praxis; actualice Praxis para restaurarla.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged (%2); it was not restored.</source>
+        <translation>La copia de seguridad %1 está dañada (%2); no se restauró.</translation>
+    </message>
+    <message>
+        <source>There is no backup file %1.</source>
+        <translation>No existe el archivo de copia de seguridad %1.</translation>
+    </message>
+    <message>
+        <source>%1 is the library itself, not a backup of it.</source>
+        <translation>%1 es la propia biblioteca, no una copia de seguridad de ella.</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied into the library folder: %1 Nothing was changed.</source>
+        <translation>No se pudo copiar el archivo de la copia de seguridad en la carpeta de la biblioteca: %1 No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The copy of the backup did not read back whole. Nothing was changed.</source>
+        <translation>La copia del archivo de la copia de seguridad no se pudo releer completa. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Another program has the library in %1 open (a Praxis window, or praxis-cli). Close it and try again. Nothing was changed.</source>
+        <translation>Otro programa tiene abierta la biblioteca de %1 (una ventana de Praxis o praxis-cli). Ciérrelo y vuelva a intentarlo. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>%1 could not be moved aside into %2. Nothing was changed.</source>
+        <translation>No se pudo mover %1 aparte, a %2. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The restored library could not be put in place. Nothing was changed.</source>
+        <translation>No se pudo poner en su sitio la biblioteca restaurada. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The search index %1 %2 and could not be moved aside.</source>
+        <translation>El índice de búsqueda %1 %2 y no se pudo mover aparte.</translation>
+    </message>
+    <message>
+        <source>The search index %1 and was moved aside (%2); a new one is being built from the records, which stay usable meanwhile.</source>
+        <translation>El índice de búsqueda %1 y se movió aparte (%2); se está creando uno nuevo a partir de los registros, que mientras tanto siguen siendo utilizables.</translation>
+    </message>
+    <message>
+        <source>was damaged</source>
+        <translation>estaba dañado</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>no se pudo leer</translation>
+    </message>
+    <message>
+        <source>belongs to another program</source>
+        <translation>pertenece a otro programa</translation>
+    </message>
+    <message>
+        <source>belongs to another library</source>
+        <translation>pertenece a otra biblioteca</translation>
+    </message>
+    <message>
+        <source>The library is read-only and its search index could not be used as it is: searches use an index built in memory.</source>
+        <translation>La biblioteca es de solo lectura y su índice de búsqueda no se pudo usar tal como está: las búsquedas usan un índice creado en memoria.</translation>
+    </message>
+    <message>
+        <source>could not be opened</source>
+        <translation>no se pudo abrir</translation>
+    </message>
+    <message numerus="yes">
+        <source>The library is read-only and its search index lacks the latest %n change(s): searches may miss them.</source>
+        <translation>
+            <numerusform>La biblioteca es de solo lectura y a su índice de búsqueda le falta %n cambio reciente: puede que las búsquedas no lo tengan en cuenta.</numerusform>
+            <numerusform>La biblioteca es de solo lectura y a su índice de búsqueda le faltan los %n cambios más recientes: puede que las búsquedas no los tengan en cuenta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another program is writing to the library; the search index is caught up once it has finished.</source>
+        <translation>Otro programa está escribiendo en la biblioteca; el índice de búsqueda se pondrá al día cuando termine.</translation>
+    </message>
+    <message>
+        <source>the index could not catch up with the records: %1</source>
+        <translation>el índice no pudo ponerse al día con los registros: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Search index: %n record(s) cannot be found by search (for example %1); run  praxis-cli reindex</source>
+        <translation>
+            <numerusform>Índice de búsqueda: la búsqueda no encuentra %n registro (por ejemplo, %1); ejecute  praxis-cli reindex</numerusform>
+            <numerusform>Índice de búsqueda: la búsqueda no encuentra %n registros (por ejemplo, %1); ejecute  praxis-cli reindex</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Search index: %n document(s) belong to records that are gone or in the trash; run  praxis-cli reindex</source>
+        <translation>
+            <numerusform>Índice de búsqueda: %n documento pertenece a un registro que ya no existe o está en la papelera; ejecute  praxis-cli reindex</numerusform>
+            <numerusform>Índice de búsqueda: %n documentos pertenecen a registros que ya no existen o están en la papelera; ejecute  praxis-cli reindex</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RecordType</name>
@@ -2143,6 +2347,10 @@
         <source>query</source>
         <translation>consulta</translation>
     </message>
+    <message>
+        <source>Restore the Newest Backup…</source>
+        <translation>Restaurar la copia de seguridad más reciente…</translation>
+    </message>
 </context>
 <context>
     <name>praxis-cli</name>
@@ -2172,6 +2380,30 @@
     <message>
         <source>Praxis cannot open the library</source>
         <translation>Praxis no puede abrir la biblioteca</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Restaurar copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Put %1 in the place of the library in %2?
+
+The library as it is now is not deleted: its files are moved into a folder in backups/. Changes made since that backup will not be in the restored library.</source>
+        <translation>¿Poner %1 en lugar de la biblioteca de %2?
+
+La biblioteca en su estado actual no se elimina: sus archivos se mueven a una carpeta dentro de backups/. Los cambios hechos desde esa copia de seguridad no estarán en la biblioteca restaurada.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>No se restauró la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Copia de seguridad restaurada</translation>
+    </message>
+    <message>
+        <source>The library now holds the %1 records of the backup. The files it replaced are kept in %2.</source>
+        <translation>La biblioteca contiene ahora los %1 registros de la copia de seguridad. Los archivos que sustituyó se conservan en %2.</translation>
     </message>
 </context>
 <context>
@@ -3409,6 +3641,26 @@ Ninguno de los dos ha cambiado.</translation>
         <source>Select the records to change first (Shift or Ctrl with the mouse selects several).</source>
         <translation>Seleccione primero los registros que quiere cambiar (Shift o Ctrl con el ratón selecciona varios).</translation>
     </message>
+    <message>
+        <source>The library holds far fewer records than before</source>
+        <translation>La biblioteca contiene muchos menos registros que antes</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Solo lectura</translation>
+    </message>
+    <message>
+        <source>Damaged: changes are not saved</source>
+        <translation>Dañada: los cambios no se guardan</translation>
+    </message>
+    <message>
+        <source>The library is damaged</source>
+        <translation>La biblioteca está dañada</translation>
+    </message>
+    <message>
+        <source>Restore from Bac&amp;kup…</source>
+        <translation>&amp;Restaurar copia de seguridad…</translation>
+    </message>
 </context>
 <context>
     <name>praxis::ui::PartsPanel</name>
@@ -3562,6 +3814,76 @@ Ninguno de los dos ha cambiado.</translation>
     <message>
         <source>Created</source>
         <translation>Creado</translation>
+    </message>
+</context>
+<context>
+    <name>praxis::ui::RestoreBackupDialog</name>
+    <message>
+        <source>Made on request</source>
+        <translation>Creada a petición</translation>
+    </message>
+    <message>
+        <source>Made on schedule</source>
+        <translation>Creada según la programación</translation>
+    </message>
+    <message>
+        <source>Made before an update of the library</source>
+        <translation>Creada antes de una actualización de la biblioteca</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Restaurar copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Choose the backup to put in the library&apos;s place. The library as it is now is not deleted: its files are moved into a folder in backups/, from where they can be brought back.</source>
+        <translation>Elija la copia de seguridad que ocupará el lugar de la biblioteca. La biblioteca en su estado actual no se elimina: sus archivos se mueven a una carpeta dentro de backups/, desde donde se pueden recuperar.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>%1 (kept apart)</source>
+        <translation>%1 (conservada aparte)</translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation>leyendo…</translation>
+    </message>
+    <message>
+        <source>This library has no backups yet (File ▸ Back Up Now makes one).</source>
+        <translation>Esta biblioteca todavía no tiene copias de seguridad (Archivo ▸ Hacer copia de seguridad crea una).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) in %1.</source>
+        <translation>
+            <numerusform>%n copia de seguridad en %1.</numerusform>
+            <numerusform>%n copias de seguridad en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>no se puede leer</translation>
+    </message>
+    <message>
+        <source>the backup of %1 (%2 records)</source>
+        <translation>la copia de seguridad del %1 (%2 registros)</translation>
     </message>
 </context>
 <context>

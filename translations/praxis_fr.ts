@@ -839,10 +839,6 @@
         <translation>Impossible de faire une sauvegarde pendant une modification en cours.</translation>
     </message>
     <message>
-        <source>Cannot create the backup folder %1.</source>
-        <translation>Impossible de créer le dossier de sauvegarde %1.</translation>
-    </message>
-    <message>
         <source>The backup could not be written to %1: %2</source>
         <translation>La sauvegarde n’a pas pu être écrite dans %1 : %2</translation>
     </message>
@@ -881,10 +877,6 @@
     <message>
         <source>Could not open %1: %2</source>
         <translation>Impossible d’ouvrir %1 : %2</translation>
-    </message>
-    <message>
-        <source>The disk is full: %1</source>
-        <translation>Le disque est plein : %1</translation>
     </message>
     <message>
         <source>%1 field “%2”</source>
@@ -951,10 +943,6 @@
         <translation>chaque élément de la liste doit être du texte</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
-    </message>
-    <message>
         <source>%1 is not a Praxis library (it is not a database file). Nothing was changed.</source>
         <translation>%1 n’est pas une bibliothèque Praxis (ce n’est pas un fichier de base de données). Rien n’a été modifié.</translation>
     </message>
@@ -977,10 +965,6 @@
     <message>
         <source>%1 is not empty and holds no Praxis library. Choose an empty folder or an existing library. Nothing was changed.</source>
         <translation>Le dossier %1 n’est pas vide et ne contient pas de bibliothèque Praxis. Choisissez un dossier vide ou une bibliothèque existante. Rien n’a été modifié.</translation>
-    </message>
-    <message>
-        <source>The library %1 is damaged (%2). Nothing was changed; restore a copy from %3.</source>
-        <translation>La bibliothèque %1 est endommagée (%2). Rien n’a été modifié ; restaurez une copie depuis %3.</translation>
     </message>
     <message>
         <source>The library %1 cannot be read. Nothing was changed.</source>
@@ -1782,6 +1766,226 @@
         <source>Indexing was stopped; the index is as it was.</source>
         <translation>L’indexation a été arrêtée ; l’index est resté tel quel.</translation>
     </message>
+    <message>
+        <source>The unfinished backup %1 could not be removed.</source>
+        <translation>La sauvegarde inachevée %1 n’a pas pu être supprimée.</translation>
+    </message>
+    <message>
+        <source>No backup is made of a damaged library: it would take the place of good backups. %1</source>
+        <translation>Aucune sauvegarde n’est faite d’une bibliothèque endommagée : elle prendrait la place de sauvegardes saines. %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1 (is the disk read-only?).</source>
+        <translation>Impossible de créer le dossier de sauvegarde %1 (le disque est-il en lecture seule ?).</translation>
+    </message>
+    <message>
+        <source>The backup written to %1 did not read back whole; it was removed and no backup was replaced.</source>
+        <translation>La sauvegarde écrite dans %1 n’a pas pu être relue en entier ; elle a été supprimée et aucune sauvegarde n’a été remplacée.</translation>
+    </message>
+    <message>
+        <source>The library now holds %1 records; the backup before this one held %2. That backup is kept apart in %3, where it is never rotated away. If records were lost, restore it with  praxis-cli restore &quot;%4&quot;</source>
+        <translation>La bibliothèque contient désormais %1 fiches ; la sauvegarde précédente en contenait %2. Cette sauvegarde est conservée à part dans %3, où elle n’est jamais supprimée par la rotation. Si des fiches ont été perdues, restaurez-la avec  praxis-cli restore &quot;%4&quot;</translation>
+    </message>
+    <message>
+        <source>The change was undone by SQLite after an error; nothing was changed.</source>
+        <translation>SQLite a annulé la modification après une erreur ; rien n’a été modifié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, and %n more finding(s)</source>
+        <translation>
+            <numerusform>%1, et %n autre problème</numerusform>
+            <numerusform>%1, et %n autres problèmes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The library %1 is damaged (%2); Praxis writes nothing more to it.</source>
+        <translation>La bibliothèque %1 est endommagée (%2) ; Praxis n’y écrit plus rien.</translation>
+    </message>
+    <message>
+        <source>The disk that holds %1 is full; nothing was changed. Free at least %2 MB there and try again.</source>
+        <translation>Le disque qui contient %1 est plein ; rien n’a été modifié. Libérez-y au moins %2 Mo et réessayez.</translation>
+    </message>
+    <message>
+        <source>The library is busy: another program (or another Praxis window) is changing it. Nothing was changed; try again in a moment.</source>
+        <translation>La bibliothèque est occupée : un autre programme (ou une autre fenêtre de Praxis) est en train de la modifier. Rien n’a été modifié ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The library in %1 is read-only (the disk or folder does not allow writing). Nothing was changed.</source>
+        <translation>La bibliothèque du dossier %1 est en lecture seule (le disque ou le dossier n’autorise pas l’écriture). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The disk reported an error for the library in %1 (%2).</source>
+        <translation>Le disque a signalé une erreur pour la bibliothèque du dossier %1 (%2).</translation>
+    </message>
+    <message>
+        <source>No backup of it was found in %1.</source>
+        <translation>Aucune sauvegarde de celle-ci n’a été trouvée dans %1.</translation>
+    </message>
+    <message>
+        <source>The newest backup is %1; restore it with  praxis-cli --library &quot;%2&quot; restore &quot;%1&quot;  or File ▸ Restore from Backup.</source>
+        <translation>La sauvegarde la plus récente est %1 ; restaurez-la avec  praxis-cli --library &quot;%2&quot; restore &quot;%1&quot;  ou Fichier ▸ Restaurer depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The library in %1 is damaged: %2 Nothing was changed. %3</source>
+        <translation>La bibliothèque du dossier %1 est endommagée : %2 Rien n’a été modifié. %3</translation>
+    </message>
+    <message>
+        <source>its database %1 is empty (0 bytes), though the folder holds its backups or attached files.</source>
+        <translation>sa base de données %1 est vide (0 octet), alors que le dossier contient ses sauvegardes ou ses fichiers joints.</translation>
+    </message>
+    <message>
+        <source>its database %1 is missing, though the folder holds its backups or attached files.</source>
+        <translation>sa base de données %1 est absente, alors que le dossier contient ses sauvegardes ou ses fichiers joints.</translation>
+    </message>
+    <message>
+        <source>its database %1 is empty (0 bytes) but its write-ahead log is not.</source>
+        <translation>sa base de données %1 est vide (0 octet), mais son journal d’écriture anticipée (WAL) ne l’est pas.</translation>
+    </message>
+    <message>
+        <source>SQLite cannot read its database (%1).</source>
+        <translation>SQLite ne peut pas lire sa base de données (%1).</translation>
+    </message>
+    <message>
+        <source>The library %1 must be updated for this version of Praxis, which cannot be done where it is: the disk or folder is read-only. Copy the folder to a place you can write to and open it there.</source>
+        <translation>La bibliothèque %1 doit être mise à jour pour cette version de Praxis, ce qui est impossible là où elle se trouve : le disque ou le dossier est en lecture seule. Copiez le dossier dans un emplacement où vous pouvez écrire et ouvrez-le à cet endroit.</translation>
+    </message>
+    <message>
+        <source>The library %1 is on a disk or in a folder that allows no writing: it can be browsed, searched and exported, but not changed.</source>
+        <translation>La bibliothèque %1 se trouve sur un disque ou dans un dossier qui n’autorise pas l’écriture : on peut la parcourir, y faire des recherches et l’exporter, mais pas la modifier.</translation>
+    </message>
+    <message>
+        <source>The library is read-only here: it can be browsed, searched and exported, but not changed.</source>
+        <translation>Ici, la bibliothèque est en lecture seule : on peut la parcourir, y faire des recherches et l’exporter, mais pas la modifier.</translation>
+    </message>
+    <message>
+        <source>found earlier; see %1</source>
+        <translation>dommage constaté précédemment ; voir %1</translation>
+    </message>
+    <message>
+        <source>No backup was found in %1.</source>
+        <translation>Aucune sauvegarde n’a été trouvée dans %1.</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup (%1) with  praxis-cli restore &quot;%1&quot;  or File ▸ Restore from Backup.</source>
+        <translation>Restaurez la sauvegarde la plus récente (%1) avec  praxis-cli restore &quot;%1&quot;  ou Fichier ▸ Restaurer depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The library in %1 is damaged (%2). Praxis has stopped writing to it so that nothing more is lost; what it holds can still be read and exported (praxis-cli export library --output FILE). %3</source>
+        <translation>La bibliothèque du dossier %1 est endommagée (%2). Praxis a cessé d’y écrire pour que rien d’autre ne soit perdu ; son contenu peut encore être lu et exporté (praxis-cli export library --output FILE). %3</translation>
+    </message>
+    <message>
+        <source>Search index: %1</source>
+        <translation>Index de recherche : %1</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be opened: %2</source>
+        <translation>Impossible d’ouvrir la sauvegarde %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup of a Praxis library (%2).</source>
+        <translation>%1 n’est pas une sauvegarde de bibliothèque Praxis (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup of a Praxis library.</source>
+        <translation>%1 n’est pas une sauvegarde de bibliothèque Praxis.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was written by a newer version of Praxis; update Praxis to restore it.</source>
+        <translation>La sauvegarde %1 a été écrite par une version plus récente de Praxis ; mettez Praxis à jour pour la restaurer.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged (%2); it was not restored.</source>
+        <translation>La sauvegarde %1 est endommagée (%2) ; elle n’a pas été restaurée.</translation>
+    </message>
+    <message>
+        <source>There is no backup file %1.</source>
+        <translation>Le fichier de sauvegarde %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is the library itself, not a backup of it.</source>
+        <translation>%1 est la bibliothèque elle-même, pas une sauvegarde de celle-ci.</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied into the library folder: %1 Nothing was changed.</source>
+        <translation>La sauvegarde n’a pas pu être copiée dans le dossier de la bibliothèque : %1 Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The copy of the backup did not read back whole. Nothing was changed.</source>
+        <translation>La copie de la sauvegarde n’a pas pu être relue en entier. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Another program has the library in %1 open (a Praxis window, or praxis-cli). Close it and try again. Nothing was changed.</source>
+        <translation>Un autre programme a ouvert la bibliothèque du dossier %1 (une fenêtre de Praxis, ou praxis-cli). Fermez-le et réessayez. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 could not be moved aside into %2. Nothing was changed.</source>
+        <translation>%1 n’a pas pu être mis de côté dans %2. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The restored library could not be put in place. Nothing was changed.</source>
+        <translation>La bibliothèque restaurée n’a pas pu être mise en place. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The search index %1 %2 and could not be moved aside.</source>
+        <translation>L’index de recherche %1 %2 et n’a pas pu être mis de côté.</translation>
+    </message>
+    <message>
+        <source>The search index %1 and was moved aside (%2); a new one is being built from the records, which stay usable meanwhile.</source>
+        <translation>L’index de recherche %1 et a été mis de côté (%2) ; un nouvel index est en cours de construction à partir des fiches, qui restent utilisables entre-temps.</translation>
+    </message>
+    <message>
+        <source>was damaged</source>
+        <translation>était endommagé</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>n’a pas pu être lu</translation>
+    </message>
+    <message>
+        <source>belongs to another program</source>
+        <translation>appartient à un autre programme</translation>
+    </message>
+    <message>
+        <source>belongs to another library</source>
+        <translation>appartient à une autre bibliothèque</translation>
+    </message>
+    <message>
+        <source>The library is read-only and its search index could not be used as it is: searches use an index built in memory.</source>
+        <translation>La bibliothèque est en lecture seule et son index de recherche n’a pas pu être utilisé tel quel : les recherches utilisent un index construit en mémoire.</translation>
+    </message>
+    <message>
+        <source>could not be opened</source>
+        <translation>n’a pas pu être ouvert</translation>
+    </message>
+    <message numerus="yes">
+        <source>The library is read-only and its search index lacks the latest %n change(s): searches may miss them.</source>
+        <translation>
+            <numerusform>La bibliothèque est en lecture seule et il manque à son index de recherche %n modification récente : les recherches risquent de ne pas en tenir compte.</numerusform>
+            <numerusform>La bibliothèque est en lecture seule et il manque à son index de recherche les %n modifications les plus récentes : les recherches risquent de ne pas en tenir compte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another program is writing to the library; the search index is caught up once it has finished.</source>
+        <translation>Un autre programme écrit dans la bibliothèque ; l’index de recherche sera mis à jour dès qu’il aura terminé.</translation>
+    </message>
+    <message>
+        <source>the index could not catch up with the records: %1</source>
+        <translation>l’index n’a pas pu se mettre à jour par rapport aux fiches : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Search index: %n record(s) cannot be found by search (for example %1); run  praxis-cli reindex</source>
+        <translation>
+            <numerusform>Index de recherche : %n fiche est introuvable par la recherche (par exemple %1) ; exécutez  praxis-cli reindex</numerusform>
+            <numerusform>Index de recherche : %n fiches sont introuvables par la recherche (par exemple %1) ; exécutez  praxis-cli reindex</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Search index: %n document(s) belong to records that are gone or in the trash; run  praxis-cli reindex</source>
+        <translation>
+            <numerusform>Index de recherche : %n document appartient à une fiche qui n’existe plus ou qui est dans la corbeille ; exécutez  praxis-cli reindex</numerusform>
+            <numerusform>Index de recherche : %n documents appartiennent à des fiches qui n’existent plus ou qui sont dans la corbeille ; exécutez  praxis-cli reindex</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RecordType</name>
@@ -2143,6 +2347,10 @@
         <source>query</source>
         <translation>requête</translation>
     </message>
+    <message>
+        <source>Restore the Newest Backup…</source>
+        <translation>Restaurer la sauvegarde la plus récente…</translation>
+    </message>
 </context>
 <context>
     <name>praxis-cli</name>
@@ -2172,6 +2380,30 @@
     <message>
         <source>Praxis cannot open the library</source>
         <translation>Praxis ne peut pas ouvrir la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Restaurer depuis une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Put %1 in the place of the library in %2?
+
+The library as it is now is not deleted: its files are moved into a folder in backups/. Changes made since that backup will not be in the restored library.</source>
+        <translation>Mettre %1 à la place de la bibliothèque du dossier %2 ?
+
+La bibliothèque dans son état actuel n’est pas supprimée : ses fichiers sont déplacés dans un dossier de backups/. Les modifications faites depuis cette sauvegarde ne figureront pas dans la bibliothèque restaurée.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>La sauvegarde n’a pas été restaurée</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Sauvegarde restaurée</translation>
+    </message>
+    <message>
+        <source>The library now holds the %1 records of the backup. The files it replaced are kept in %2.</source>
+        <translation>La bibliothèque contient désormais les %1 fiches de la sauvegarde. Les fichiers qu’elle a remplacés sont conservés dans %2.</translation>
     </message>
 </context>
 <context>
@@ -3409,6 +3641,26 @@ Aucune des deux n’a été modifiée.</translation>
         <source>Select the records to change first (Shift or Ctrl with the mouse selects several).</source>
         <translation>Sélectionnez d’abord les fiches à modifier (Shift ou Ctrl avec la souris en sélectionne plusieurs).</translation>
     </message>
+    <message>
+        <source>The library holds far fewer records than before</source>
+        <translation>La bibliothèque contient beaucoup moins de fiches qu’avant</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <source>Damaged: changes are not saved</source>
+        <translation>Endommagée : les modifications ne sont pas enregistrées</translation>
+    </message>
+    <message>
+        <source>The library is damaged</source>
+        <translation>La bibliothèque est endommagée</translation>
+    </message>
+    <message>
+        <source>Restore from Bac&amp;kup…</source>
+        <translation>&amp;Restaurer depuis une sauvegarde…</translation>
+    </message>
 </context>
 <context>
     <name>praxis::ui::PartsPanel</name>
@@ -3562,6 +3814,76 @@ Aucune des deux n’a été modifiée.</translation>
     <message>
         <source>Created</source>
         <translation>Créé</translation>
+    </message>
+</context>
+<context>
+    <name>praxis::ui::RestoreBackupDialog</name>
+    <message>
+        <source>Made on request</source>
+        <translation>Créée à la demande</translation>
+    </message>
+    <message>
+        <source>Made on schedule</source>
+        <translation>Créée selon la programmation</translation>
+    </message>
+    <message>
+        <source>Made before an update of the library</source>
+        <translation>Créée avant une mise à jour de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Restaurer depuis une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Choose the backup to put in the library&apos;s place. The library as it is now is not deleted: its files are moved into a folder in backups/, from where they can be brought back.</source>
+        <translation>Choisissez la sauvegarde à mettre à la place de la bibliothèque. La bibliothèque dans son état actuel n’est pas supprimée : ses fichiers sont déplacés dans un dossier de backups/, d’où ils peuvent être récupérés.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Fiches</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>%1 (kept apart)</source>
+        <translation>%1 (conservée à part)</translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation>lecture…</translation>
+    </message>
+    <message>
+        <source>This library has no backups yet (File ▸ Back Up Now makes one).</source>
+        <translation>Cette bibliothèque n’a encore aucune sauvegarde (Fichier ▸ Sauvegarder maintenant en crée une).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) in %1.</source>
+        <translation>
+            <numerusform>%n sauvegarde dans %1.</numerusform>
+            <numerusform>%n sauvegardes dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>the backup of %1 (%2 records)</source>
+        <translation>la sauvegarde du %1 (%2 fiches)</translation>
     </message>
 </context>
 <context>
