@@ -210,17 +210,25 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
     // URIs let an attached file be opened read-only or immutable too.
     int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI;
     QByteArray name = QFile::encodeName(path);
+    // Read-only files are asked for in the URI rather than by flags: files attached later (an index
+    // built in memory) inherit the flags, and must stay writable.
+    const QByteArray uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded();
     switch (mode) {
-    case Mode::ReadOnly: flags |= SQLITE_OPEN_READONLY; break;
+    case Mode::ReadOnly:
+        flags |= SQLITE_OPEN_READWRITE;
+        name = uri + "?mode=ro";
+        break;
     case Mode::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
     case Mode::Create: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
     case Mode::Immutable:
-        flags |= SQLITE_OPEN_READONLY;
-        name = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded() + "?immutable=1";
+        flags |= SQLITE_OPEN_READWRITE;
+        name = uri + "?mode=ro&immutable=1";
         break;
     }
-    if (mode != Mode::Immutable && name.startsWith("file:"))
+    if ((mode == Mode::ReadWrite || mode == Mode::Create) && name.startsWith("file:"))
         name.prepend("./"); // a relative name that happens to look like a URI
+    if (path == QLatin1String(":memory:") || path.isEmpty())
+        name = QFile::encodeName(path);
     std::unique_ptr<Database> db(new Database);
     db->m_path = path;
     const int rc = sqlite3_open_v2(name.constData(), &db->m_db, flags, nullptr);
@@ -261,6 +269,15 @@ Status Database::exec(const QString &sql)
     if (rc != SQLITE_OK)
         return storageError(QStringLiteral("exec"));
     return {};
+}
+
+QString Database::diskFullWords(const QString &path)
+{
+    // Room for the write-ahead log to grow by a tenth of the library, and never less than 5 MB.
+    const QString where = QDir::toNativeSeparators(QFileInfo(path).absolutePath());
+    const qint64 size = QFileInfo(path).size();
+    const qint64 needMb = std::max<qint64>(5, (size / 10 + (1 << 20) - 1) >> 20);
+    return QObject::tr("The disk that holds %1 is full; nothing was changed. Free at least %2 MB there and try again.").arg(where).arg(needMb);
 }
 
 bool Database::isReadOnly() const
@@ -403,12 +420,10 @@ Error Database::storageError(const QString &what)
         } else if (m_refusal && m_refusal->code == ErrorCode::Corrupt) {
             return makeError(code, m_refusal->message);
         }
-    } else if (primary == SQLITE_FULL || (rc == SQLITE_IOERR_WRITE && QStorageInfo(where).bytesAvailable() < 1024 * 1024)) {
+    } else if (primary == SQLITE_FULL || (primary == SQLITE_IOERR && QStorageInfo(where).bytesAvailable() < kLowSpaceBytes)) {
+        // A write, or the shared-memory file growing (SQLITE_IOERR_SHMSIZE), with no room left.
         code = ErrorCode::DiskFull;
-        // Room for the write-ahead log to grow by a tenth of the library, and never less than 20 MB.
-        const qint64 size = QFileInfo(m_path).size();
-        const qint64 needMb = std::max<qint64>(20, (size / 10 + (1 << 20) - 1) >> 20);
-        message = QObject::tr("The disk that holds %1 is full; nothing was changed. Free at least %2 MB there and try again.").arg(where).arg(needMb);
+        message = diskFullWords(m_path);
     } else if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED) {
         code = ErrorCode::Busy;
         message = QObject::tr("The library is busy: another program (or another Praxis window) is changing it. Nothing was changed; try again in a moment.");

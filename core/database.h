@@ -151,6 +151,11 @@ public:
     // For registering extensions (the search tokenizer); everything else goes through this class.
     sqlite3 *handle() const { return m_db; }
 
+    // Less free room than this on the library's disk counts as a full disk.
+    static constexpr qint64 kLowSpaceBytes = 1024 * 1024;
+    // "The disk is full; nothing was changed; free N MB", for the library file at `path`.
+    static QString diskFullWords(const QString &path);
+
     static QString sqliteVersion();
     static bool hasFts5();
 

@@ -17,6 +17,7 @@
 #include <QFileInfo>
 #include <QObject>
 #include <QStandardPaths>
+#include <QStorageInfo>
 
 namespace praxis::core {
 
@@ -146,6 +147,9 @@ Result<std::unique_ptr<Library>> Library::open(const QString &folderPath, const 
     }
     const bool fresh = !exists || emptied;
     bool readOnly = options.readOnly || (!fresh && (!QFileInfo(dir.absolutePath()).isWritable() || !dbInfo.isWritable()));
+    // Opening writes (the shared-memory file, the log): on a full disk the library is read as it stands.
+    const bool diskFull = !readOnly && !fresh && QStorageInfo(dir.absolutePath()).bytesAvailable() < Database::kLowSpaceBytes;
+    readOnly = readOnly || diskFull;
 
     std::unique_ptr<Library> lib(new Library);
     lib->m_folder = dir.absolutePath();
@@ -219,7 +223,10 @@ Result<std::unique_ptr<Library>> Library::open(const QString &folderPath, const 
             writeDamageMarker(QDir(lib->m_folder).filePath(damageMarkerName()), words);
         return words;
     });
-    if (readOnly) {
+    if (diskFull) {
+        database.refuseWrites(makeError(ErrorCode::DiskFull, Database::diskFullWords(dbPath)));
+        lib->addNotice(QObject::tr("The disk is full: the library is open for reading only until room is made. %1").arg(Database::diskFullWords(dbPath)));
+    } else if (readOnly) {
         database.refuseWrites(makeError(ErrorCode::ReadOnly,
                                         QObject::tr("The library %1 is on a disk or in a folder that allows no writing: it can be browsed, searched and "
                                                     "exported, but not changed.")

@@ -48,6 +48,8 @@ Result<qint64> verifyCopy(const QString &path)
     if (!db)
         return makeError(ErrorCode::Io, QObject::tr("The backup %1 cannot be opened: %2").arg(native(path), db.error().message));
     auto appId = (*db)->scalar(QStringLiteral("PRAGMA application_id"));
+    if (!appId && appId.error().code == ErrorCode::Corrupt && !appId.error().message.contains(QLatin1String("not a database")))
+        return makeError(ErrorCode::Corrupt, QObject::tr("The backup %1 is damaged (%2); it was not restored.").arg(native(path), appId.error().message));
     if (!appId)
         return makeError(ErrorCode::NotALibrary, QObject::tr("%1 is not a backup of a Praxis library (%2).").arg(native(path), appId.error().message));
     if (appId->toLongLong() != Library::kApplicationId)

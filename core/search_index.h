@@ -107,6 +107,8 @@ private:
     Status attach(const QString &target);
     Status prepareFile();
     Status setAside(const QString &why);
+    // The first statement of every transaction that writes the index.
+    Status lockIndex();
     Result<QVariant> state(const QString &key) const;
     Status setState(const QString &key, const QVariant &value);
     Result<qint64> position() const;

@@ -168,36 +168,55 @@ Status SearchIndex::open(bool readOnly)
         auto version = m_db.scalar(QStringLiteral("PRAGMA search.user_version"));
         if (!version)
             return version.error();
-        if (Status s = m_db.exec(QStringLiteral("PRAGMA search.journal_mode = WAL")); !s)
-            return s;
-        Transaction tx(m_db, Transaction::Kind::Derived);
-        if (!tx.status())
-            return tx.status().error();
-        if (version->toInt() != kSchemaVersion) {
-            // The index is derived data: another format is dropped and built again.
-            (void)dropTables();
-            (void)m_db.exec(QStringLiteral("DROP TABLE IF EXISTS search.state"));
-        }
-        // The tables of a rebuild that was interrupted (the program ended) are left for the next rebuild to
-        // clear: another connection may be rebuilding right now.
-        if (Status s = m_db.exec(kStateTable); !s)
-            return s;
-        if (Status s = createTables(); !s)
-            return makeError(s.error().code, QObject::tr("The search index could not be created: %1").arg(s.error().message));
-        if (Status s = m_db.exec(QStringLiteral("PRAGMA search.user_version = %1; PRAGMA search.application_id = %2").arg(kSchemaVersion).arg(kIndexApplicationId)); !s)
-            return s;
-        auto library = state(QStringLiteral("library"));
-        if (library && !library->isValid() && !identity.isEmpty()) {
-            if (Status s = setState(QStringLiteral("library"), identity); !s)
+        auto appId = m_db.scalar(QStringLiteral("PRAGMA search.application_id"));
+        auto library = m_db.scalar(QStringLiteral("SELECT value FROM search.state WHERE key = 'library'"));
+        auto tables = m_db.scalar(QStringLiteral("SELECT count(*) FROM search.sqlite_master WHERE name IN ('state', 'doc', 'fts', 'doc_facet')"));
+        if (!tables)
+            return tables.error();
+        // Opening writes to the index only when it must: another program may be writing to it right now.
+        const bool ready = version->toInt() == kSchemaVersion && appId && appId->toLongLong() == kIndexApplicationId && tables->toInt() == 4
+            && (identity.isEmpty() || (library && library->toString() == identity));
+        if (!ready) {
+            if (Status s = m_db.exec(QStringLiteral("PRAGMA search.journal_mode = WAL")); !s)
+                return s;
+            Transaction tx(m_db, Transaction::Kind::Derived);
+            if (!tx.status())
+                return tx.status().error();
+            // The first statement writes, so that the lock is waited for rather than refused.
+            if (Status s = lockIndex(); !s)
+                return s;
+            if (version->toInt() != kSchemaVersion) {
+                // The index is derived data: another format is dropped and built again.
+                (void)dropTables();
+                (void)m_db.exec(QStringLiteral("DROP TABLE IF EXISTS search.state"));
+            }
+            // The tables of a rebuild that was interrupted (the program ended) are left for the next rebuild to
+            // clear: another connection may be rebuilding right now.
+            if (Status s = m_db.exec(kStateTable); !s)
+                return s;
+            if (Status s = createTables(); !s)
+                return makeError(s.error().code, QObject::tr("The search index could not be created: %1").arg(s.error().message));
+            if (Status s = m_db.exec(QStringLiteral("PRAGMA search.application_id = %1").arg(kIndexApplicationId)); !s)
+                return s;
+            if (!identity.isEmpty()) {
+                if (Status s = setState(QStringLiteral("library"), identity); !s)
+                    return s;
+            }
+            if (Status s = tx.commit(); !s)
                 return s;
         }
-        if (Status s = tx.commit(); !s)
-            return s;
     }
     auto lang = m_db.scalar(QStringLiteral("SELECT value FROM library_meta WHERE key = 'default_language'"));
     if (lang && lang->isValid())
         m_defaultLanguage = lang->toString();
     return {};
+}
+
+Status SearchIndex::lockIndex()
+{
+    // A write of the format number the index has (or is given): it takes the index's write lock, and
+    // waits for it, before anything is read in the transaction.
+    return m_db.exec(QStringLiteral("PRAGMA search.user_version = %1").arg(kSchemaVersion));
 }
 
 Result<QVariant> SearchIndex::state(const QString &key) const
@@ -316,7 +335,7 @@ Result<qint64> SearchIndex::drain(qint64 maxRecords, const std::atomic_bool *can
         Transaction tx(m_db, Transaction::Kind::Derived);
         if (!tx.status())
             return tx.status().error();
-        if (Status s = m_db.exec(QStringLiteral("UPDATE search.state SET value = value WHERE key = 'built'")); !s)
+        if (Status s = lockIndex(); !s)
             return s.error();
         auto from = position();
         if (!from)
@@ -380,8 +399,7 @@ bool SearchIndex::replaceIfDamaged()
     if (!setAside(QObject::tr("was damaged")) || !prepareFile() || !attach(m_path))
         return false;
     Transaction tx(m_db, Transaction::Kind::Derived);
-    if (!tx.status() || !m_db.exec(kStateTable) || !createTables()
-        || !m_db.exec(QStringLiteral("PRAGMA search.user_version = %1").arg(kSchemaVersion)) || !tx.commit())
+    if (!tx.status() || !lockIndex() || !m_db.exec(kStateTable) || !createTables() || !tx.commit())
         return false;
     return drain().ok();
 }

@@ -352,13 +352,15 @@ Result<qint64> SearchIndex::rebuild(const std::atomic_bool *cancel, const Search
     // Only the index's own file is written, never the library's.
     auto dropBuild = [&] {
         Transaction cleanup(m_db, Transaction::Kind::Derived);
-        if (cleanup.status() && dropTables(suffix))
+        if (cleanup.status() && lockIndex() && dropTables(suffix))
             (void)cleanup.commit();
     };
     {
         Transaction tx(m_db, Transaction::Kind::Derived);
         if (!tx.status())
             return tx.status().error();
+        if (Status s = lockIndex(); !s)
+            return s.error();
         if (Status s = dropTables(suffix); !s)
             return s.error();
         if (Status s = createTables(false, suffix); !s)
@@ -398,6 +400,8 @@ Result<qint64> SearchIndex::rebuild(const std::atomic_bool *cancel, const Search
             part.emplace(m_db, Transaction::Kind::Derived);
             if (!part->status())
                 return part->status();
+            if (Status s = lockIndex(); !s)
+                return s;
         }
         for (const PreparedDocument &p : batch) {
             const std::vector<const SearchTokenizer::Tokens *> prepared{&p.title, &p.body};
@@ -487,6 +491,8 @@ Result<qint64> SearchIndex::rebuild(const std::atomic_bool *cancel, const Search
     Transaction swap(m_db, Transaction::Kind::Derived);
     if (!swap.status())
         return swap.status().error();
+    if (Status s = lockIndex(); !s)
+        return s.error();
     if (Status s = dropTables(); !s)
         return s.error();
     for (const char *table : {"fts", "doc", "doc_facet"}) {
