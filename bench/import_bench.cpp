@@ -7,11 +7,11 @@
 // With --csv PATH the generated file is written there (and kept); --keep-library keeps the library.
 
 #include "bench_util.h"
-#include "csv_table.h"
-#include "library.h"
-#include "material_importer.h"
-#include "record_store.h"
-#include "search_index.h"
+#include "exchange/csv_table.h"
+#include "exchange/material_importer.h"
+#include "library/library.h"
+#include "records/record_store.h"
+#include "search/search_index.h"
 
 #include <QCoreApplication>
 #include <QDir>

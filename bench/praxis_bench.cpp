@@ -4,9 +4,9 @@
 //   praxis_bench [--materials N] [--library PATH]
 
 #include "bench_util.h"
-#include "database.h"
-#include "library.h"
-#include "record_store.h"
+#include "library/library.h"
+#include "records/record_store.h"
+#include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -8,11 +8,11 @@
 // first; --queries-only skips the load comparison.
 
 #include "bench_util.h"
-#include "database.h"
-#include "library.h"
-#include "record_store.h"
-#include "search_index.h"
-#include "search_tokenizer.h"
+#include "library/library.h"
+#include "records/record_store.h"
+#include "search/search_index.h"
+#include "search/search_tokenizer.h"
+#include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QDir>

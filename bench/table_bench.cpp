@@ -4,12 +4,12 @@
 //   praxis_table_bench --library PATH   (a library with many materials, e.g. from praxis_import_bench --keep-library)
 
 #include "bench_util.h"
-#include "library.h"
-#include "main_window.h"
-#include "filter_panel.h"
-#include "record_filter.h"
-#include "record_table_model.h"
-#include "section_table.h"
+#include "library/library.h"
+#include "records/record_filter.h"
+#include "records/record_table_model.h"
+#include "records/section_table.h"
+#include "search/filter_panel.h"
+#include "shell/main_window.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
 #include "html_text_reader.h"
 
-#include "csv_table.h"
+#include "exchange/csv_table.h"
 #include "plain_text_reader.h"
 
 #include <QHash>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "attachment_text.h"
+#include "attachments/attachment_text.h"
 
 namespace praxis::extract {
 

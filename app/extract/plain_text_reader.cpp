@@ -1,6 +1,6 @@
 #include "plain_text_reader.h"
 
-#include "csv_table.h"
+#include "exchange/csv_table.h"
 
 #include <QFile>
 #include <QFileInfo>

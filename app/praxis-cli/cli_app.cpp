@@ -1,14 +1,14 @@
 #include "cli_app.h"
 
-#include "backup_manager.h"
-#include "change_log.h"
-#include "library.h"
-#include "record_document.h"
-#include "record_store.h"
-#include "record_type.h"
-#include "sample_library.h"
-#include "search_index.h"
-#include "database.h"
+#include "history/change_log.h"
+#include "library/backup_manager.h"
+#include "library/library.h"
+#include "model/record_type.h"
+#include "records/record_document.h"
+#include "records/record_store.h"
+#include "records/sample_library.h"
+#include "search/search_index.h"
+#include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QDir>

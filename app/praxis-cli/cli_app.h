@@ -1,6 +1,6 @@
 #pragma once
 
-#include "result.h"
+#include "storage/result.h"
 
 #include <QStringList>
 #include <QTextStream>

@@ -1,13 +1,13 @@
 // praxis-cli attach and attachments (list, check, extract).
 #include "cli_app.h"
 
-#include "attachment_store.h"
-#include "attachment_text.h"
 #include "attachment_text_reader.h"
-#include "database.h"
-#include "library.h"
-#include "record_store.h"
-#include "search_index.h"
+#include "attachments/attachment_store.h"
+#include "attachments/attachment_text.h"
+#include "library/library.h"
+#include "records/record_store.h"
+#include "search/search_index.h"
+#include "storage/database.h"
 
 #include <QDir>
 #include <QFileInfo>

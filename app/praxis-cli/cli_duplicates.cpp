@@ -1,11 +1,11 @@
 // praxis-cli duplicates and merge.
 #include "cli_app.h"
 
-#include "duplicates.h"
-#include "library.h"
-#include "record_merger.h"
-#include "record_store.h"
-#include "record_type.h"
+#include "library/library.h"
+#include "model/record_type.h"
+#include "records/duplicates.h"
+#include "records/record_merger.h"
+#include "records/record_store.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,13 +1,13 @@
 // praxis-cli import and export.
 #include "cli_app.h"
 
-#include "bibliography_reader.h"
-#include "csv_table.h"
-#include "library.h"
-#include "library_archive.h"
-#include "material_exporter.h"
-#include "material_importer.h"
-#include "record_store.h"
+#include "exchange/bibliography_reader.h"
+#include "exchange/csv_table.h"
+#include "exchange/library_archive.h"
+#include "exchange/material_exporter.h"
+#include "exchange/material_importer.h"
+#include "library/library.h"
+#include "records/record_store.h"
 
 #include <QDir>
 #include <QFile>

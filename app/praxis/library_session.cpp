@@ -1,9 +1,9 @@
 #include "library_session.h"
 
 #include "attachment_text_reader.h"
-#include "library.h"
-#include "main_window.h"
-#include "sample_library.h"
+#include "library/library.h"
+#include "records/sample_library.h"
+#include "shell/main_window.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
-#include "library.h"
+#include "library/library.h"
 #include "library_session.h"
-#include "main_window.h"
-#include "search_controller.h"
+#include "search/search_controller.h"
+#include "shell/main_window.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

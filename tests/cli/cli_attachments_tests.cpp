@@ -1,7 +1,7 @@
 #include "cli_runner.h"
 
-#include "attachment_store.h"
-#include "record_store.h"
+#include "attachments/attachment_store.h"
+#include "records/record_store.h"
 
 #include <QDir>
 #include <QDirIterator>

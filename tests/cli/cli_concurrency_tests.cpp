@@ -1,8 +1,8 @@
 // praxis-cli run while another process holds the library open, as the window does: the other process
 // keeps its write-ahead log, and every record it committed survives its being killed.
 
-#include "library.h"
-#include "record_store.h"
+#include "library/library.h"
+#include "records/record_store.h"
 
 #include "catch_qt.h"
 #include "cli_runner.h"

@@ -2,8 +2,8 @@
 
 // Runs the real praxis-cli binary against a library in a temporary folder.
 
-#include "library.h"
-#include "change_log.h"
+#include "history/change_log.h"
+#include "library/library.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

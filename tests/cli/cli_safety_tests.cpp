@@ -3,7 +3,7 @@
 // backup back. Each case drives the real binary; mounts and background processes end with the case, also
 // when it fails half-way.
 
-#include "database.h"
+#include "storage/database.h"
 
 #include "catch_qt.h"
 #include "cli_runner.h"

@@ -1,6 +1,6 @@
-#include "change_log.h"
-#include "library.h"
-#include "record_store.h"
+#include "history/change_log.h"
+#include "library/library.h"
+#include "records/record_store.h"
 
 #include <QFile>
 #include <QJsonArray>

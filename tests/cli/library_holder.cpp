@@ -10,9 +10,9 @@
 // A command that fails replies "error MESSAGE". The holder ends only when it is killed, or when its
 // standard input closes (the test that started it went away).
 
-#include "library.h"
-#include "record_document.h"
-#include "record_store.h"
+#include "library/library.h"
+#include "records/record_document.h"
+#include "records/record_store.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "change_log.h"
-#include "database.h"
-#include "library.h"
-#include "record_store.h"
-#include "record_document.h"
-#include "record_type.h"
+#include "history/change_log.h"
+#include "library/library.h"
+#include "model/record_type.h"
+#include "records/record_document.h"
+#include "records/record_store.h"
+#include "storage/database.h"
 
 #include <QJsonDocument>
 #include <QTemporaryDir>

@@ -3,25 +3,25 @@
 // The window every GUI test starts from: a fresh library in a temporary folder with the sample
 // library installed, as on a first start.
 
-#include "library.h"
-#include "main_window.h"
-#include "record_store.h"
-#include "record_type.h"
-#include "sample_library.h"
+#include "library/library.h"
+#include "model/record_type.h"
+#include "records/record_store.h"
+#include "records/sample_library.h"
+#include "shell/main_window.h"
 
 #include "catch_qt.h"
 
 #include <QAbstractSpinBox>
+#include <QApplication>
 #include <QFile>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QPushButton>
-#include <QTimer>
-#include <QApplication>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 

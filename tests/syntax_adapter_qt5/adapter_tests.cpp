@@ -1,7 +1,7 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
-#include "markdown_highlighter.h"
+#include "editors/markdown_highlighter.h"
 
 #include <QApplication>
 #include <QTextBlock>

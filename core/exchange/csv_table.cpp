@@ -1,0 +1,350 @@
+#include "exchange/csv_table.h"
+
+#include "model/record_type.h"
+
+#include <QJsonArray>
+#include <QObject>
+#include <QRegularExpression>
+#include <QStringDecoder>
+
+namespace praxis::core {
+
+namespace {
+
+// Windows-1252 differs from Latin-1 only in 0x80–0x9F.
+const char16_t kWindows1252[32] = {0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+                                   0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+                                   0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
+
+} // namespace
+
+bool isValidUtf8(const QByteArray &bytes, qsizetype *firstBad)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const qsizetype n = bytes.size();
+    for (qsizetype i = 0; i < n;) {
+        const unsigned char c = p[i];
+        int len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+        bool good = len > 0 && i + len <= n && !(len == 2 && c < 0xC2);
+        for (int k = 1; good && k < len; ++k)
+            good = (p[i + k] & 0xC0) == 0x80;
+        if (!good) {
+            if (firstBad)
+                *firstBad = i;
+            return false;
+        }
+        i += len;
+    }
+    return true;
+}
+
+namespace {
+
+QString normalisedHeader(const QString &h)
+{
+    return h.toCaseFolded().remove(QRegularExpression(QStringLiteral("[^\\p{L}\\p{N}]")));
+}
+
+} // namespace
+
+QString CsvReader::detectEncoding(const QByteArray &bytes)
+{
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        return QStringLiteral("UTF-8");
+    if (bytes.startsWith("\xFF\xFE"))
+        return QStringLiteral("UTF-16LE");
+    if (bytes.startsWith("\xFE\xFF"))
+        return QStringLiteral("UTF-16BE");
+    return isValidUtf8(bytes) ? QStringLiteral("UTF-8") : QStringLiteral("Windows-1252");
+}
+
+QString CsvReader::decode(const QByteArray &bytes, const QString &encoding)
+{
+    if (encoding == QLatin1String("Windows-1252")) {
+        QString out;
+        out.reserve(bytes.size());
+        for (const char c : bytes) {
+            const auto b = static_cast<unsigned char>(c);
+            out += (b >= 0x80 && b < 0xA0) ? QChar(kWindows1252[b - 0x80]) : QChar(char16_t(b));
+        }
+        return out;
+    }
+    QStringDecoder d(encoding == QLatin1String("UTF-16LE")   ? QStringDecoder::Utf16LE
+                     : encoding == QLatin1String("UTF-16BE") ? QStringDecoder::Utf16BE
+                                                             : QStringDecoder::Utf8);
+    QString text = d.decode(bytes);
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    return text;
+}
+
+QChar CsvReader::detectDelimiter(const QString &text)
+{
+    // The delimiter that splits the first lines into the same, largest number of cells, outside quotes.
+    const QString sample = text.left(20000);
+    QChar best = QLatin1Char(',');
+    int bestScore = -1;
+    for (const QChar d : {QLatin1Char(','), QLatin1Char(';'), QLatin1Char('\t'), QLatin1Char('|')}) {
+        QList<int> counts;
+        int count = 0;
+        bool quoted = false;
+        for (const QChar c : sample) {
+            if (c == QLatin1Char('"'))
+                quoted = !quoted;
+            else if (!quoted && c == d)
+                ++count;
+            else if (!quoted && c == QLatin1Char('\n')) {
+                counts << count;
+                count = 0;
+                if (counts.size() == 10)
+                    break;
+            }
+        }
+        if (count > 0)
+            counts << count;
+        if (counts.isEmpty() || counts.first() == 0)
+            continue;
+        int consistent = 0;
+        for (int n : std::as_const(counts))
+            if (n == counts.first())
+                ++consistent;
+        const int score = consistent * 1000 + counts.first();
+        if (score > bestScore) {
+            bestScore = score;
+            best = d;
+        }
+    }
+    return best;
+}
+
+Result<CsvTable> CsvReader::read(const QByteArray &bytes, const QString &encoding, QChar delimiter)
+{
+    CsvTable table;
+    table.encoding = encoding.isEmpty() ? detectEncoding(bytes) : encoding;
+    table.hadByteOrderMark = bytes.startsWith("\xEF\xBB\xBF") || bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF");
+    if (bytes.contains('\0') && !table.encoding.startsWith(QLatin1String("UTF-16")))
+        return makeError(ErrorCode::Invalid, QObject::tr("This is not a CSV file: it holds binary data."));
+    const QString text = decode(bytes, table.encoding);
+    table.delimiter = delimiter.isNull() ? detectDelimiter(text) : delimiter;
+
+    QList<QStringList> rows;
+    QStringList row;
+    QString cell;
+    bool quoted = false;
+    bool cellStarted = false;
+    int line = 1;
+    int rowLine = 1;
+    int quoteLine = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
+                    cell += QLatin1Char('"');
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                if (c == QLatin1Char('\n'))
+                    ++line;
+                if (c != QLatin1Char('\r') || i + 1 >= text.size() || text.at(i + 1) != QLatin1Char('\n'))
+                    cell += c;
+            }
+            continue;
+        }
+        if (c == QLatin1Char('"') && !cellStarted) {
+            quoted = true;
+            cellStarted = true;
+            quoteLine = line;
+        } else if (c == table.delimiter) {
+            row << cell;
+            cell.clear();
+            cellStarted = false;
+        } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
+            if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n'))
+                ++i;
+            row << cell;
+            cell.clear();
+            cellStarted = false;
+            if (!(row.size() == 1 && row.first().isEmpty())) {
+                rows << row;
+                table.rowLines << rowLine;
+            }
+            row.clear();
+            ++line;
+            rowLine = line;
+        } else {
+            cell += c;
+            cellStarted = true;
+        }
+    }
+    if (quoted)
+        return makeError(ErrorCode::Invalid, QObject::tr("This CSV file cannot be read: line %1: a quoted cell is not closed (the file may be cut short).").arg(quoteLine));
+    if (cellStarted || !row.isEmpty()) {
+        row << cell;
+        rows << row;
+        table.rowLines << rowLine;
+    }
+    if (rows.isEmpty())
+        return makeError(ErrorCode::Invalid, QObject::tr("This CSV file is empty."));
+    table.header = rows.takeFirst();
+    table.rowLines.removeFirst();
+    for (QString &h : table.header)
+        h = h.trimmed();
+    table.rows = rows;
+    return table;
+}
+
+// ---- mapping ----
+
+QJsonObject CsvMapping::toJson() const
+{
+    QJsonObject cols;
+    for (auto it = columns.cbegin(); it != columns.cend(); ++it)
+        cols.insert(it.key(), it.value());
+    return QJsonObject{{QStringLiteral("format"), QStringLiteral("praxis-csv-mapping")},
+                       {QStringLiteral("columns"), cols},
+                       {QStringLiteral("list_separator"), listSeparator}};
+}
+
+CsvMapping CsvMapping::fromJson(const QJsonObject &json)
+{
+    CsvMapping m;
+    const QJsonObject cols = json.value(QStringLiteral("columns")).toObject();
+    for (auto it = cols.begin(); it != cols.end(); ++it)
+        m.columns.insert(it.key(), it.value().toString());
+    if (json.contains(QStringLiteral("list_separator")))
+        m.listSeparator = json.value(QStringLiteral("list_separator")).toString();
+    return m;
+}
+
+QStringList CsvMapping::targets()
+{
+    QStringList out;
+    for (const FieldDef &f : RecordTypes::find(QStringLiteral("material"))->fields)
+        out << f.name;
+    out << QStringLiteral("@author") << QStringLiteral("@editor") << QStringLiteral("@organisation") << QStringLiteral("@producer")
+        << QStringLiteral("@funder");
+    return out;
+}
+
+CsvMapping CsvMapping::guess(const QStringList &header)
+{
+    static const QList<std::pair<const char *, const char *>> synonyms = {
+        {"title", "title"},        {"titulo", "title"},         {"titre", "title"},          {"name", "title"},
+        {"subtitle", "subtitle"},  {"type", "material_type"},   {"itemtype", "material_type"}, {"materialtype", "material_type"},
+        {"year", "year"},          {"publicationyear", "year"}, {"ano", "year"},            {"annee", "year"},
+        {"date", "date"},          {"language", "languages"},   {"languages", "languages"}, {"idioma", "languages"},
+        {"langue", "languages"},   {"topics", "topics"},        {"topic", "topics"},        {"keywords", "topics"},
+        {"manualtags", "topics"},  {"tags", "topics"},          {"subjects", "topics"},     {"audience", "audiences"},
+        {"audiences", "audiences"}, {"level", "level"},         {"regions", "regions"},     {"region", "regions"},
+        {"countries", "countries"}, {"country", "countries"},   {"pais", "countries"},      {"pays", "countries"},
+        {"duration", "duration"},  {"format", "format"},        {"url", "url"},             {"link", "url"},
+        {"licence", "licence"},    {"license", "licence"},      {"rights", "licence"},      {"abstract", "abstract"},
+        {"abstractnote", "abstract"}, {"summary", "abstract"},  {"description", "abstract"}, {"resumen", "abstract"},
+        {"notes", "notes"},        {"note", "notes"},           {"extra", "notes"},         {"rating", "rating"},
+        {"status", "status"},      {"author", "@author"},       {"authors", "@author"},     {"autor", "@author"},
+        {"auteur", "@author"},     {"creator", "@author"},      {"editor", "@editor"},      {"editors", "@editor"},
+        {"publisher", "@organisation"}, {"organisation", "@organisation"}, {"organization", "@organisation"},
+        {"producer", "@producer"}, {"funder", "@funder"},
+    };
+    CsvMapping m;
+    for (const QString &h : header) {
+        const QString key = normalisedHeader(h);
+        for (const auto &[name, target] : synonyms) {
+            if (key == QLatin1String(name)) {
+                m.columns.insert(h, QString::fromLatin1(target));
+                break;
+            }
+        }
+    }
+    return m;
+}
+
+Result<QList<MaterialEntry>> CsvMapping::apply(const CsvTable &table) const
+{
+    const RecordTypeDef *material = RecordTypes::find(QStringLiteral("material"));
+    bool mapsTitle = false;
+    for (auto it = columns.cbegin(); it != columns.cend(); ++it) {
+        if (!table.header.contains(it.key()))
+            return makeError(ErrorCode::Invalid, QObject::tr("The mapping names a column “%1” that this file does not have.").arg(it.key()));
+        if (it.value() == QLatin1String("title"))
+            mapsTitle = true;
+    }
+    if (!mapsTitle)
+        return makeError(ErrorCode::Invalid, QObject::tr("No column is mapped to the title; every material needs one."));
+    QList<MaterialEntry> entries;
+    const QRegularExpression split(QStringLiteral("\\s*[%1]\\s*").arg(QRegularExpression::escape(listSeparator)));
+    for (int r = 0; r < table.rows.size(); ++r) {
+        const QStringList &row = table.rows.at(r);
+        MaterialEntry e;
+        e.line = table.rowLines.value(r);
+        for (int c = 0; c < table.header.size(); ++c) {
+            const QString target = columns.value(table.header.at(c));
+            const QString value = row.value(c).trimmed();
+            if (target.isEmpty() || value.isEmpty())
+                continue;
+            auto parts = [&] { return value.split(split, Qt::SkipEmptyParts); };
+            if (target == QLatin1String("@author") || target == QLatin1String("@editor")) {
+                for (const QString &n : parts())
+                    e.people.append({personName(n), target.mid(1)});
+            } else if (target.startsWith(QLatin1Char('@'))) {
+                const QString role = target == QLatin1String("@organisation") ? QStringLiteral("publisher") : target.mid(1);
+                for (const QString &n : parts())
+                    e.organisations.append({n, role});
+            } else if (target.startsWith(QLatin1String("custom:"))) {
+                e.customValues.insert(target.mid(7), value);
+            } else if (const FieldDef *f = material->field(target)) {
+                if (f->type == FieldType::List) {
+                    QStringList values = parts();
+                    if (target == QLatin1String("languages")) {
+                        for (QString &v : values)
+                            if (const QString code = languageCode(v); !code.isEmpty())
+                                v = code;
+                    }
+                    if (target == QLatin1String("countries"))
+                        for (QString &v : values)
+                            v = v.toUpper();
+                    e.fields.insert(target, values);
+                } else if (target == QLatin1String("material_type")) {
+                    QString t = value.toLower().replace(QLatin1Char(' '), QLatin1Char('_')).replace(QLatin1Char('-'), QLatin1Char('_'));
+                    e.fields.insert(target, f->choices.contains(t) ? t : guessMaterialType(QString(), value));
+                } else if (f->type == FieldType::Choice) {
+                    e.fields.insert(target, value.toLower());
+                } else if (f->type == FieldType::Integer) {
+                    bool ok = false;
+                    const qint64 n = value.toLongLong(&ok);
+                    e.fields.insert(target, ok ? QVariant(n) : QVariant(value));
+                } else {
+                    e.fields.insert(target, value);
+                }
+            }
+        }
+        if (!e.fields.contains(QStringLiteral("material_type")))
+            e.fields.insert(QStringLiteral("material_type"), guessMaterialType(e.fields.value(QStringLiteral("title")).toString(), QString()));
+        entries.append(e);
+    }
+    return entries;
+}
+
+QByteArray CsvWriter::write(const QStringList &header, const QList<QStringList> &rows)
+{
+    auto line = [](const QStringList &cells) -> QString {
+        QStringList out;
+        for (const QString &c : cells) {
+            if (c.contains(QLatin1Char(',')) || c.contains(QLatin1Char('"')) || c.contains(QLatin1Char('\n')) || c.contains(QLatin1Char('\r')) ||
+                c.contains(QLatin1Char(';')) || c.startsWith(QLatin1Char(' ')) || c.endsWith(QLatin1Char(' ')))
+                out << QLatin1Char('"') + QString(c).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+            else
+                out << c;
+        }
+        return out.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    };
+    QString text = line(header);
+    for (const QStringList &r : rows)
+        text += line(r);
+    return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
+}
+
+} // namespace praxis::core

@@ -1,0 +1,206 @@
+#include "attachments/attachment_check_dialog.h"
+
+#include "library/library.h"
+#include "records/record_store.h"
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace praxis::ui {
+
+AttachmentCheckDialog::AttachmentCheckDialog(core::Library &library, QWidget *parent)
+    : QDialog(parent)
+    , m_library(library)
+{
+    setWindowTitle(tr("Check Attachments"));
+    setObjectName(QStringLiteral("attachmentCheckDialog"));
+    auto *layout = new QVBoxLayout(this);
+
+    auto *intro
+        = new QLabel(tr("Checks that every attached file is in the library's attachments folder, unchanged since it was added."), this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+
+    m_progress = new QProgressBar(this);
+    m_progress->setVisible(false);
+    layout->addWidget(m_progress);
+
+    m_list = new QTreeWidget(this);
+    m_list->setObjectName(QStringLiteral("attachmentProblems"));
+    m_list->setRootIsDecorated(false);
+    m_list->setAlternatingRowColors(true);
+    m_list->setHeaderLabels({tr("Record"), tr("File"), tr("What is wrong")});
+    m_list->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_list->setColumnWidth(0, 280);
+    m_list->setColumnWidth(1, 220);
+    layout->addWidget(m_list, 1);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("attachmentCheckStatus"));
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_check = buttons->addButton(tr("Check &Again"), QDialogButtonBox::ActionRole);
+    m_check->setObjectName(QStringLiteral("checkAttachmentsAgain"));
+    m_stop = buttons->addButton(tr("S&top"), QDialogButtonBox::ActionRole);
+    m_stop->setObjectName(QStringLiteral("stopCheckingAttachments"));
+    m_open = buttons->addButton(tr("&Open Record"), QDialogButtonBox::ActionRole);
+    m_open->setObjectName(QStringLiteral("openProblemRecord"));
+    m_open->setToolTip(tr("Show the record the file is attached to"));
+    layout->addWidget(buttons);
+
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_check, &QPushButton::clicked, this, &AttachmentCheckDialog::start);
+    connect(m_stop, &QPushButton::clicked, this, &AttachmentCheckDialog::stop);
+    connect(m_open, &QPushButton::clicked, this, [this] { openRecord(m_list->indexOfTopLevelItem(m_list->currentItem())); });
+    connect(
+        m_list, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) { openRecord(m_list->indexOfTopLevelItem(item)); });
+    connect(m_list, &QTreeWidget::currentItemChanged, this, &AttachmentCheckDialog::updateButtons);
+    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &AttachmentCheckDialog::onFinished);
+    updateButtons();
+    resize(820, 420);
+}
+
+AttachmentCheckDialog::~AttachmentCheckDialog()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+    m_watcher.waitForFinished();
+}
+
+bool AttachmentCheckDialog::isChecking() const
+{
+    return m_watcher.isRunning();
+}
+
+int AttachmentCheckDialog::problemCount() const
+{
+    return int(m_found.size());
+}
+
+void AttachmentCheckDialog::stop()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+}
+
+void AttachmentCheckDialog::start()
+{
+    if (m_watcher.isRunning())
+        return;
+    m_found.clear();
+    m_list->clear();
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_progress->setRange(0, 0);
+    m_progress->setVisible(true);
+    m_status->setText(tr("Checking the attached files…"));
+    const QString folder = m_library.folder();
+    QPointer<AttachmentCheckDialog> self(this);
+    auto cancel = m_cancel;
+    // Its own connection to the library: hashing every file takes a while, and the window stays usable.
+    m_watcher.setFuture(QtConcurrent::run([folder, cancel, self]() -> Outcome {
+        Outcome outcome;
+        auto library = core::Library::openExisting(folder);
+        if (!library) {
+            outcome.error = library.error().message;
+            return outcome;
+        }
+        core::RecordStore &store = (*library)->records();
+        core::AttachmentStore attachments((*library)->attachmentsFolder(), (*library)->database(), store);
+        auto found = attachments.check(cancel.get(), [self](qint64 done, qint64 total) {
+            QMetaObject::invokeMethod(
+                self,
+                [self, done, total] {
+                    if (self)
+                        self->onProgress(done, total);
+                },
+                Qt::QueuedConnection);
+        });
+        if (!found) {
+            outcome.cancelled = found.error().code == core::ErrorCode::Cancelled;
+            outcome.error = found.error().message;
+            return outcome;
+        }
+        for (const core::AttachmentProblem &p : std::as_const(*found)) {
+            auto name = store.displayName(p.owner);
+            outcome.problems.append({p, name ? *name : p.owner.toString()});
+        }
+        return outcome;
+    }));
+    updateButtons();
+}
+
+void AttachmentCheckDialog::onProgress(qint64 done, qint64 total)
+{
+    if (!m_watcher.isRunning())
+        return;
+    m_progress->setRange(0, int(std::min<qint64>(total, INT_MAX)));
+    m_progress->setValue(int(std::min<qint64>(done, INT_MAX)));
+    m_status->setText(tr("Checked %1 of %2 attachments…").arg(QLocale().toString(done), QLocale().toString(total)));
+}
+
+QString AttachmentCheckDialog::describe(const core::AttachmentProblem &problem)
+{
+    switch (problem.kind) {
+    case core::AttachmentProblem::Kind::Missing:
+        return tr("Missing from the attachments folder");
+    case core::AttachmentProblem::Kind::Altered:
+        return tr("Changed since it was added (the contents no longer match)");
+    case core::AttachmentProblem::Kind::Unreadable:
+        break;
+    }
+    return tr("Cannot be read: %1").arg(problem.message);
+}
+
+void AttachmentCheckDialog::onFinished()
+{
+    m_progress->setVisible(false);
+    const Outcome outcome = m_watcher.result();
+    if (outcome.cancelled) {
+        m_status->setText(tr("Stopped before every file was checked."));
+    } else if (!outcome.error.isEmpty()) {
+        m_status->setText(tr("The attachments could not be checked: %1").arg(outcome.error));
+    } else {
+        m_found = outcome.problems;
+        for (const Problem &p : std::as_const(m_found)) {
+            auto *item = new QTreeWidgetItem(m_list, {p.recordTitle, p.problem.fileName, describe(p.problem)});
+            item->setToolTip(0, p.recordTitle);
+            item->setToolTip(2, p.problem.message);
+        }
+        if (!m_found.isEmpty())
+            m_list->setCurrentItem(m_list->topLevelItem(0));
+        m_status->setText(m_found.isEmpty() ? tr("Every attached file is present and unchanged.")
+                                            : tr("%n problem(s) found. Open a record to attach its file again, or remove the attachment.",
+                                                nullptr, int(m_found.size())));
+    }
+    updateButtons();
+    Q_EMIT checkFinished();
+}
+
+bool AttachmentCheckDialog::openRecord(int row)
+{
+    if (row < 0 || row >= m_found.size())
+        return false;
+    Q_EMIT showRecordRequested(m_found.at(row).problem.owner);
+    return true;
+}
+
+void AttachmentCheckDialog::updateButtons()
+{
+    const bool running = m_watcher.isRunning();
+    m_check->setEnabled(!running);
+    m_stop->setEnabled(running);
+    m_open->setEnabled(!running && m_list->currentItem() != nullptr);
+}
+
+} // namespace praxis::ui

@@ -1,0 +1,243 @@
+#include "records/duplicates_dialog.h"
+
+#include "editors/labels.h"
+#include "library/library.h"
+#include "model/record_type.h"
+#include "records/record_merger.h"
+#include "records/undo_commands.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+#include <cmath>
+
+namespace praxis::ui {
+
+namespace {
+const char *const kTypes[] = {"material", "person", "organisation", "case_study"};
+}
+
+DuplicatesDialog::DuplicatesDialog(core::Library &library, QUndoStack &undo, QWidget *parent)
+    : QDialog(parent)
+    , m_library(library)
+    , m_undo(undo)
+{
+    setWindowTitle(tr("Find Duplicates"));
+    setObjectName(QStringLiteral("duplicatesDialog"));
+    auto *layout = new QVBoxLayout(this);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Look among:"), this));
+    m_type = new QComboBox(this);
+    m_type->setObjectName(QStringLiteral("duplicateType"));
+    for (const char *t : kTypes) {
+        const QString type = QString::fromLatin1(t);
+        if (const core::RecordTypeDef *def = core::RecordTypes::find(type))
+            m_type->addItem(Labels::typePlural(*def), type);
+    }
+    top->addWidget(m_type, 1);
+    m_find = new QPushButton(tr("&Find"), this);
+    m_find->setObjectName(QStringLiteral("findDuplicates"));
+    m_stop = new QPushButton(tr("S&top"), this);
+    m_stop->setObjectName(QStringLiteral("stopFinding"));
+    top->addWidget(m_find);
+    top->addWidget(m_stop);
+    layout->addLayout(top);
+
+    m_progress = new QProgressBar(this);
+    m_progress->setVisible(false);
+    layout->addWidget(m_progress);
+
+    m_pairs = new QTreeWidget(this);
+    m_pairs->setObjectName(QStringLiteral("duplicatePairs"));
+    m_pairs->setRootIsDecorated(false);
+    m_pairs->setAlternatingRowColors(true);
+    m_pairs->setHeaderLabels({tr("Alike"), tr("Record"), tr("Possible duplicate"), tr("Why")});
+    m_pairs->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_pairs->setColumnWidth(0, 60);
+    m_pairs->setColumnWidth(1, 280);
+    m_pairs->setColumnWidth(2, 280);
+    layout->addWidget(m_pairs, 1);
+
+    m_status = new QLabel(tr("Choose the kind of record and press Find."), this);
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_mergeFirst = buttons->addButton(tr("Merge into &Record"), QDialogButtonBox::ActionRole);
+    m_mergeFirst->setObjectName(QStringLiteral("mergeIntoFirst"));
+    m_mergeFirst->setToolTip(tr("Keep the record on the left; the other one goes to the trash after its values, parts and links are moved over."));
+    m_mergeSecond = buttons->addButton(tr("Merge into &Duplicate"), QDialogButtonBox::ActionRole);
+    m_mergeSecond->setObjectName(QStringLiteral("mergeIntoSecond"));
+    m_mergeSecond->setToolTip(tr("Keep the record on the right; the other one goes to the trash after its values, parts and links are moved over."));
+    layout->addWidget(buttons);
+
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_find, &QPushButton::clicked, this, &DuplicatesDialog::startFind);
+    connect(m_stop, &QPushButton::clicked, this, [this] {
+        if (m_cancel)
+            m_cancel->store(true);
+    });
+    connect(m_mergeFirst, &QPushButton::clicked, this, [this] { mergePair(m_pairs->currentIndex().row(), true); });
+    connect(m_mergeSecond, &QPushButton::clicked, this, [this] { mergePair(m_pairs->currentIndex().row(), false); });
+    connect(m_pairs, &QTreeWidget::currentItemChanged, this, &DuplicatesDialog::updateButtons);
+    connect(m_pairs, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item, int column) {
+        const int row = m_pairs->indexOfTopLevelItem(item);
+        if (row >= 0 && row < m_found.size())
+            Q_EMIT showRecordRequested(column == 2 ? m_found.at(row).second.id : m_found.at(row).first.id);
+    });
+    connect(&m_watcher, &QFutureWatcher<Scan>::finished, this, &DuplicatesDialog::onFinished);
+    updateButtons();
+    resize(900, 480);
+}
+
+DuplicatesDialog::~DuplicatesDialog()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+    m_watcher.waitForFinished();
+}
+
+void DuplicatesDialog::find(const QString &type)
+{
+    const int index = m_type->findData(type);
+    if (index >= 0)
+        m_type->setCurrentIndex(index);
+    startFind();
+}
+
+bool DuplicatesDialog::isSearching() const
+{
+    return m_watcher.isRunning();
+}
+
+int DuplicatesDialog::pairCount() const
+{
+    return int(m_found.size());
+}
+
+void DuplicatesDialog::startFind()
+{
+    if (m_watcher.isRunning())
+        return;
+    m_found.clear();
+    m_pairs->clear();
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_progress->setRange(0, 0);
+    m_progress->setVisible(true);
+    m_status->setText(tr("Looking for duplicates…"));
+    const QString folder = m_library.folder();
+    const QString type = m_type->currentData().toString();
+    QPointer<DuplicatesDialog> self(this);
+    auto cancel = m_cancel;
+    // Its own connection to the library, so the window stays responsive while it compares records.
+    m_watcher.setFuture(QtConcurrent::run([folder, type, cancel, self]() -> Scan {
+        Scan scan;
+        auto library = core::Library::openExisting(folder);
+        if (!library) {
+            scan.error = library.error().message;
+            return scan;
+        }
+        core::DuplicateFinder finder((*library)->records(), (*library)->search());
+        auto pairs = finder.pairs(type, cancel.get(), [self](qint64 done, qint64 total) {
+            if (done % 25 == 0 || done == total)
+                QMetaObject::invokeMethod(
+                    self, [self, done, total] { if (self) self->onProgress(done, total); }, Qt::QueuedConnection);
+        });
+        if (!pairs) {
+            scan.cancelled = pairs.error().code == core::ErrorCode::Cancelled;
+            scan.error = pairs.error().message;
+            return scan;
+        }
+        scan.pairs = std::move(*pairs);
+        return scan;
+    }));
+    updateButtons();
+}
+
+void DuplicatesDialog::onProgress(qint64 done, qint64 total)
+{
+    if (!m_watcher.isRunning())
+        return;
+    m_progress->setRange(0, int(std::min<qint64>(total, INT_MAX)));
+    m_progress->setValue(int(std::min<qint64>(done, INT_MAX)));
+    m_status->setText(tr("Compared %1 of %2 records…").arg(QLocale().toString(done), QLocale().toString(total)));
+}
+
+void DuplicatesDialog::onFinished()
+{
+    m_progress->setVisible(false);
+    const Scan scan = m_watcher.result();
+    if (scan.cancelled) {
+        m_status->setText(tr("Stopped. Nothing was changed."));
+    } else if (!scan.error.isEmpty()) {
+        m_status->setText(tr("Could not look for duplicates: %1").arg(scan.error));
+    } else {
+        m_found = scan.pairs;
+        for (const core::DuplicatePair &p : std::as_const(m_found)) {
+            auto *item = new QTreeWidgetItem(m_pairs, {QStringLiteral("%1%").arg(std::lround(p.score * 100)), p.first.title, p.second.title,
+                                                       p.second.reasons.join(QStringLiteral(", "))});
+            item->setToolTip(1, p.first.title);
+            item->setToolTip(2, p.second.title);
+        }
+        if (!m_found.isEmpty())
+            m_pairs->setCurrentItem(m_pairs->topLevelItem(0));
+        m_status->setText(m_found.isEmpty() ? tr("No likely duplicates found.")
+                                            : tr("%n likely pair(s). Double-click a title to open it; merging can be undone.", nullptr,
+                                                 int(m_found.size())));
+    }
+    updateButtons();
+    Q_EMIT searchFinished();
+}
+
+bool DuplicatesDialog::mergePair(int row, bool intoFirst)
+{
+    if (row < 0 || row >= m_found.size())
+        return false;
+    const core::DuplicatePair pair = m_found.at(row);
+    const core::DuplicateMatch keep = intoFirst ? pair.first : pair.second;
+    const core::DuplicateMatch other = intoFirst ? pair.second : pair.first;
+    core::RecordMerger merger(m_library.database(), m_library.records());
+    auto outcome = merger.merge(keep.id, other.id);
+    if (!outcome) {
+        QMessageBox::warning(this, tr("Merge"), tr("The records were not merged: %1\nBoth are unchanged.").arg(outcome.error().message));
+        return false;
+    }
+    m_undo.push(new MergeRecordsCommand(m_library.database(), m_library.records(), *outcome,
+                                        tr("Merge “%1” into “%2”").arg(other.title, keep.title)));
+    // Pairs that involved the merged record no longer stand.
+    for (int i = int(m_found.size()) - 1; i >= 0; --i) {
+        if (m_found.at(i).first.id == other.id || m_found.at(i).second.id == other.id) {
+            m_found.removeAt(i);
+            delete m_pairs->takeTopLevelItem(i);
+        }
+    }
+    m_status->setText(tr("Merged “%1” into “%2”: %n part(s) and link(s) moved; the other record is in the trash.", nullptr, outcome->movedParts)
+                          .arg(other.title, keep.title));
+    updateButtons();
+    return true;
+}
+
+void DuplicatesDialog::updateButtons()
+{
+    const bool running = m_watcher.isRunning();
+    const bool chosen = m_pairs->currentItem() != nullptr && !running;
+    m_find->setEnabled(!running);
+    m_type->setEnabled(!running);
+    m_stop->setEnabled(running);
+    m_mergeFirst->setEnabled(chosen);
+    m_mergeSecond->setEnabled(chosen);
+}
+
+} // namespace praxis::ui

@@ -1,0 +1,833 @@
+#include "shell/main_window.h"
+
+#include "attachments/attachment_check_dialog.h"
+#include "attachments/attachment_store.h"
+#include "attachments/attachment_text_controller.h"
+#include "editors/labels.h"
+#include "exchange/export_dialog.h"
+#include "exchange/import_dialog.h"
+#include "library/library.h"
+#include "model/record_type.h"
+#include "records/bulk_edit_dialog.h"
+#include "records/duplicate_warning.h"
+#include "records/duplicates.h"
+#include "records/duplicates_dialog.h"
+#include "records/record_actions.h"
+#include "records/record_form.h"
+#include "records/record_store.h"
+#include "records/record_table_model.h"
+#include "records/section_table.h"
+#include "records/undo_commands.h"
+#include "search/filter_panel.h"
+#include "search/search_controller.h"
+#include "search/search_panel.h"
+#include "shell/about_dialog.h"
+#include "shell/backup_scheduler.h"
+#include "shell/collection_actions.h"
+#include "shell/restore_backup_dialog.h"
+#include "shell/section_sidebar.h"
+#include "storage/database.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPointer>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QUndoStack>
+
+namespace praxis::ui {
+
+MainWindow::MainWindow(core::Library &library, QWidget *parent)
+    : QMainWindow(parent)
+    , m_library(library)
+    , m_undo(new QUndoStack(this))
+{
+    setWindowTitle(tr("Praxis — %1").arg(QDir(library.folder()).dirName()));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/praxis.svg")));
+    createActions();
+    createMenus();
+    createCentral();
+    createSearch();
+    // The library's folder stays in view; passing messages cover it only for a moment.
+    auto *path = new QLabel(QDir::toNativeSeparators(library.folder()), this);
+    path->setObjectName(QStringLiteral("libraryPath"));
+    path->setToolTip(tr("The folder of this library"));
+    path->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addWidget(path, 1);
+    m_statusCount = new QLabel(this);
+    m_statusCount->setObjectName(QStringLiteral("recordCount"));
+    statusBar()->addPermanentWidget(m_statusCount);
+
+    // Many writes in a row (undo of a macro, removing the samples) refresh the views once.
+    m_reloadTimer = new QTimer(this);
+    m_reloadTimer->setSingleShot(true);
+    m_reloadTimer->setInterval(0);
+    connect(m_reloadTimer, &QTimer::timeout, this, [this] {
+        const QString type = m_model->type();
+        if (m_model->isTrash() || m_pendingTypes.contains(type))
+            m_sectionTable->reload();
+        m_pendingTypes.clear();
+        m_form->refresh();
+        updateStatus();
+        updateActions();
+    });
+    connect(&library.records(), &core::RecordStore::recordsChanged, this, &MainWindow::onRecordsChanged);
+    connect(m_undo, &QUndoStack::indexChanged, this, [this] {
+        if (!StoreCommand::lastError().isEmpty())
+            report(StoreCommand::lastError());
+    });
+    m_recordActions = new RecordActions(library, *m_undo, this);
+    connect(m_recordActions, &RecordActions::message, this, &MainWindow::report);
+    restoreLayout();
+    m_backups = new BackupScheduler(library.backups(), this);
+    connect(m_backups, &BackupScheduler::written, this, [this](const QString &path, bool scheduled) {
+        statusBar()->showMessage(scheduled ? tr("Scheduled backup written to %1").arg(QDir::toNativeSeparators(path))
+                                           : tr("Backup written to %1").arg(QDir::toNativeSeparators(path)),
+            8000);
+        // A library that lost most of its records: the backup that still holds them was kept apart.
+        if (const QString warning = m_library.backups().warning(); !warning.isEmpty()) {
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("The library holds far fewer records than before"), warning, QMessageBox::Ok, this);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        }
+    });
+    connect(m_backups, &BackupScheduler::failed, this, [this](const QString &message, bool scheduled) {
+        report(scheduled ? tr("The scheduled backup failed: %1").arg(message) : tr("The backup failed: %1").arg(message));
+    });
+    m_backups->start();
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::showNotices(const QStringList &notices)
+{
+    const auto &refusal = m_library.database().writeRefusal();
+    if (refusal && !findChild<QLabel *>(QStringLiteral("libraryStateLabel"))) {
+        // Said once in a place that stays: every change would be refused.
+        auto *state = new QLabel(m_library.isReadOnly() ? tr("Read-only") : tr("Damaged: changes are not saved"), this);
+        state->setObjectName(QStringLiteral("libraryStateLabel"));
+        state->setToolTip(refusal->message);
+        statusBar()->addPermanentWidget(state);
+    }
+    if (notices.isEmpty())
+        return;
+    statusBar()->showMessage(notices.join(QLatin1Char(' ')), 20000);
+    if (refusal && refusal->code == core::ErrorCode::Corrupt) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("The library is damaged"), refusal->message, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+}
+
+void MainWindow::chooseBackup()
+{
+    if (!confirmLeave())
+        return;
+    RestoreBackupDialog dialog(m_library.folder(), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedBackup().isEmpty())
+        return;
+    Q_EMIT restoreRequested(dialog.selectedBackup(), dialog.selectedDescription());
+}
+
+QAction *MainWindow::action(const QString &name) const
+{
+    return m_actions.value(name);
+}
+
+void MainWindow::createActions()
+{
+    auto add = [this](const QString &name, const QString &text, const QKeySequence &shortcut, auto slot,
+                   QStyle::StandardPixmap icon = QStyle::SP_CustomBase) {
+        auto *a = new QAction(text, this);
+        a->setObjectName(name);
+        if (!shortcut.isEmpty())
+            a->setShortcut(shortcut);
+        if (icon != QStyle::SP_CustomBase)
+            a->setIcon(style()->standardIcon(icon));
+        connect(a, &QAction::triggered, this, slot);
+        m_actions.insert(name, a);
+        return a;
+    };
+    add(
+        QStringLiteral("new"), tr("&New Record"), QKeySequence::New, [this] { newRecord(); }, QStyle::SP_FileIcon);
+    add(
+        QStringLiteral("save"), tr("&Save"), QKeySequence::Save, [this] { saveRecord(); }, QStyle::SP_DialogSaveButton);
+    add(
+        QStringLiteral("open"), tr("&Open Library…"), QKeySequence::Open, [this] { openLibrary(); }, QStyle::SP_DirOpenIcon);
+    add(QStringLiteral("backup"), tr("&Back Up Now"), QKeySequence(), [this] { m_backups->backupNow(); });
+    add(QStringLiteral("restoreBackup"), tr("Restore from Bac&kup…"), QKeySequence(), [this] { chooseBackup(); });
+    add(QStringLiteral("import"), tr("&Import…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), [this] { importFile(); });
+    add(QStringLiteral("export"), tr("&Export…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] { exportRecords(); });
+    add(QStringLiteral("removeSamples"), tr("Remove Sample &Data…"), QKeySequence(), [this] { removeSampleData(); });
+    add(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, [this] { close(); });
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcuts(QKeySequence::Undo);
+    undo->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+    m_actions.insert(QStringLiteral("undo"), undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts(QKeySequence::Redo);
+    redo->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
+    m_actions.insert(QStringLiteral("redo"), redo);
+    add(
+        QStringLiteral("trash"), tr("Move to &Trash"), QKeySequence::Delete, [this] { trashSelected(); }, QStyle::SP_TrashIcon);
+    add(
+        QStringLiteral("restore"), tr("&Restore from Trash"), QKeySequence(), [this] { restoreSelected(); }, QStyle::SP_DialogResetButton);
+    add(QStringLiteral("purge"), tr("Delete &Permanently…"), QKeySequence(Qt::SHIFT | Qt::Key_Delete), [this] { purgeSelected(); });
+    add(QStringLiteral("about"), tr("&About Praxis"), QKeySequence(), [this] { showAbout(); });
+    add(QStringLiteral("bulkEdit"), tr("&Bulk Edit…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), [this] { bulkEdit(); });
+    add(QStringLiteral("duplicates"), tr("Find &Duplicates…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), [this] { showDuplicates(); });
+    add(QStringLiteral("filterPanel"), tr("&Filter Panel"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), [this] {
+        m_sectionTable->setFilterPanelVisible(action(QStringLiteral("filterPanel"))->isChecked());
+    });
+    m_actions.value(QStringLiteral("filterPanel"))->setCheckable(true);
+    add(QStringLiteral("checkAttachments"), tr("Check &Attachments…"), QKeySequence(), [this] { checkAttachments(); });
+    m_actions.value(QStringLiteral("trash"))->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    for (const char *name : {"new", "save", "", "open", "import", "export", "", "backup", "restoreBackup", "removeSamples", "", "quit"}) {
+        if (!*name)
+            file->addSeparator();
+        else
+            file->addAction(action(QString::fromLatin1(name)));
+    }
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    for (const char *name : {"undo", "redo", "", "bulkEdit", "", "trash", "restore", "purge"}) {
+        if (!*name)
+            edit->addSeparator();
+        else
+            edit->addAction(action(QString::fromLatin1(name)));
+    }
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    view->addAction(action(QStringLiteral("filterPanel")));
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    int number = 1;
+    for (const Section &s : SectionSidebar::sections()) {
+        auto *a = go->addAction(s.label);
+        if (number <= 9)
+            a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number)));
+        ++number;
+        connect(a, &QAction::triggered, this, [this, key = s.key] { showSection(key); });
+    }
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->setObjectName(QStringLiteral("toolsMenu"));
+    tools->addAction(action(QStringLiteral("duplicates")));
+    tools->addAction(action(QStringLiteral("checkAttachments")));
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(action(QStringLiteral("about")));
+
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    for (const char *name : {"new", "save", "undo", "redo", "trash", "restore"})
+        bar->addAction(action(QString::fromLatin1(name)));
+}
+
+void MainWindow::createCentral()
+{
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_sidebar = new SectionSidebar(m_splitter);
+    connect(m_sidebar, &SectionSidebar::sectionChanged, this, [this] { onSectionChanged(); });
+
+    m_sidebar->setStore(&m_library.records(), &m_library.database());
+    m_collections = new CollectionActions(m_library, *m_undo, this);
+    connect(m_collections, &CollectionActions::message, this, [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    connect(m_collections, &CollectionActions::failed, this, &MainWindow::report);
+    connect(m_sidebar, &SectionSidebar::recordsDropped, this, [this](const QString &key, const QList<core::RecordId> &ids) {
+        if (core::Status s = m_collections->drop(key, ids); !s)
+            report(s.error().message);
+    });
+    connect(m_sidebar, &SectionSidebar::contextMenuRequested, this, [this](const QString &key, const QPoint &pos) {
+        if (QMenu *menu = m_collections->contextMenu(key, this))
+            menu->popup(pos);
+    });
+
+    m_sectionTable = new SectionTable(m_library);
+    connect(m_sectionTable->filterPanel(), &FilterPanel::saveRequested, this, [this](const core::RecordFilter &filter) {
+        m_collections->promptSaveFilter(m_model->type(), filter);
+    });
+    action(QStringLiteral("filterPanel"))->setChecked(m_sectionTable->isFilterPanelVisible());
+    connect(m_sectionTable, &SectionTable::filtered, this, [this] {
+        if (!m_form->isModified())
+            m_sectionTable->selectFirst();
+        updateStatus();
+        updateActions();
+    });
+    m_sectionTable->setTrashActions(action(QStringLiteral("restore")), action(QStringLiteral("purge")));
+    m_table = m_sectionTable->view();
+    m_model = m_sectionTable->model();
+    m_table->addAction(action(QStringLiteral("trash")));
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onRowChanged);
+
+    m_detail = new QScrollArea(m_splitter);
+    m_detail->setObjectName(QStringLiteral("detail"));
+    m_detail->setWidgetResizable(true);
+    m_detail->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the form follows the pane's width
+    m_form = new RecordForm(m_library.records(), *m_undo, 0, m_detail);
+    m_form->setObjectName(QStringLiteral("recordForm"));
+    m_attachments = std::make_unique<core::AttachmentStore>(m_library.attachmentsFolder(), m_library.database(), m_library.records());
+    m_form->setAttachmentStore(m_attachments.get());
+    m_form->setCreateCheck([this](const QString &type, const QVariantMap &fields) { return confirmNewRecord(type, fields); });
+    m_detail->setWidget(m_form);
+    connect(m_form, &RecordForm::saved, this, [this](const core::RecordId &id) {
+        if (m_model->rowOf(id) < 0) {
+            m_model->reload();
+            selectRecord(id);
+        }
+        updateStatus();
+    });
+    connect(m_form, &RecordForm::modifiedChanged, this, [this] { updateActions(); });
+
+    m_center = new QStackedWidget(m_splitter);
+    m_center->addWidget(m_sectionTable);
+    m_searchPanel = new SearchPanel(m_center);
+    m_center->addWidget(m_searchPanel);
+    m_splitter->addWidget(m_sidebar);
+    m_splitter->addWidget(m_center);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(2, 3);
+    m_splitter->setSizes({200, 560, 640});
+    setCentralWidget(m_splitter);
+}
+
+void MainWindow::createSearch()
+{
+    m_searchBar = new QLineEdit(this);
+    m_searchBar->setObjectName(QStringLiteral("searchBar"));
+    m_searchBar->setClearButtonEnabled(true);
+    m_searchBar->setPlaceholderText(tr("Search everything (Ctrl+F): words, \"phrases\", -not, prefix*, lang:es, year:2010..2016"));
+    m_searchBar->setMinimumWidth(420);
+    QToolBar *bar = findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+    auto *spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    bar->addWidget(m_searchBar);
+    auto *find = new QAction(tr("&Find"), this);
+    find->setShortcuts(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        m_searchBar->setFocus();
+        m_searchBar->selectAll();
+    });
+    addAction(find);
+    m_actions.insert(QStringLiteral("find"), find);
+    if (auto *edit = menuBar()->findChild<QMenu *>(QStringLiteral("editMenu"))) {
+        edit->addSeparator();
+        edit->addAction(find);
+    }
+    auto *clear = new QAction(this);
+    clear->setShortcut(QKeySequence(Qt::Key_Escape));
+    clear->setShortcutContext(Qt::WidgetShortcut);
+    connect(clear, &QAction::triggered, m_searchBar, &QLineEdit::clear);
+    m_searchBar->addAction(clear);
+
+    m_search = new SearchController(m_library, m_searchBar, m_searchPanel, this);
+    connect(m_search, &SearchController::activeChanged, this, [this](bool active) {
+        m_center->setCurrentWidget(active ? static_cast<QWidget *>(m_searchPanel) : m_sectionTable);
+        if (!active)
+            onRowChanged(m_table->currentIndex(), {});
+    });
+    connect(m_search, &SearchController::recordSelected, this, [this](const core::RecordId &id, const QStringList &words) {
+        if (m_form->isModified() && !m_form->save())
+            return;
+        m_form->showRecord(id);
+        m_form->highlight(words);
+        updateActions();
+    });
+    connect(m_search, &SearchController::recordOpened, this, [this](const core::RecordId &id) {
+        m_searchBar->clear();
+        m_center->setCurrentWidget(m_sectionTable);
+        showRecord(id);
+    });
+    connect(m_search, &SearchController::saveRequested, this, &MainWindow::saveSearch);
+    connect(m_search, &SearchController::indexingProgress, this, [this](qint64 done, qint64 total) {
+        statusBar()->showMessage(
+            done < total ? tr("Indexing for search… %1 of %2").arg(done).arg(total) : tr("Search index up to date"), 3000);
+    });
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        // A smart collection is a saved search: opening it runs the search.
+        auto record = m_library.records().get(m_model->idAt(index.row()));
+        if (record && record->type == QLatin1String("collection"))
+            showSection(QStringLiteral("collection:") + record->id.toString());
+    });
+}
+
+void MainWindow::showTagOrCollection(const QString &key)
+{
+    // A tag or a collection shows the table of the kind of record it mostly holds, filtered to it.
+    const core::RecordId id = SectionSidebar::idOf(key);
+    QString type;
+    core::RecordFilter filter;
+    auto record = m_library.records().get(id);
+    const bool smart = record && record->value(QStringLiteral("kind")).toString() == QLatin1String("smart");
+    if (SectionSidebar::isCollection(key) && smart) {
+        auto saved = m_collections->smartFilter(id);
+        if (!saved) {
+            // A saved search: it runs in the search bar.
+            m_search->setQuery(record->value(QStringLiteral("query")).toString());
+            return;
+        }
+        type = saved->first;
+        filter.collection = id.toString();
+    } else if (SectionSidebar::isCollection(key)) {
+        type = m_collections->mainTypeOf(key);
+        filter.collection = id.toString();
+    } else {
+        type = m_collections->mainTypeOf(key);
+        filter.values.insert(QStringLiteral("tag"), {id.toString()});
+    }
+    m_searchBar->clear();
+    m_center->setCurrentWidget(m_sectionTable);
+    m_sectionTable->setSection(SectionSidebar::sectionOf(type), type);
+    m_sectionTable->setFilter(filter);
+    m_sectionTable->selectFirst();
+    if (m_model->rowCount() == 0)
+        m_form->clear(SectionSidebar::isTag(key) ? tr("No record has this tag yet. Drag rows from a table onto the tag to give it to them.")
+                                                 : smart ? tr("No record matches this smart collection now.")
+                                                         : tr("This collection is empty. Drag rows from a table onto it to add them."));
+    updateStatus();
+    updateActions();
+}
+
+void MainWindow::saveSearch(const QString &query)
+{
+    auto id = m_library.records().create(QStringLiteral("collection"),
+        {{QStringLiteral("name"), query}, {QStringLiteral("kind"), QStringLiteral("smart")}, {QStringLiteral("query"), query}});
+    if (!id) {
+        report(id.error().message);
+        return;
+    }
+    m_undo->push(new CreateRecordCommand(m_library.records(), *id, tr("Save search “%1”").arg(query)));
+    statusBar()->showMessage(tr("Saved “%1” as a smart collection; choose it under Collections in the sidebar to run it again.").arg(query), 8000);
+}
+
+QStringList MainWindow::sectionKeys() const
+{
+    QStringList keys;
+    for (const Section &s : SectionSidebar::sections())
+        keys << s.key;
+    return keys;
+}
+
+bool MainWindow::showSection(const QString &key)
+{
+    return m_sidebar->showSection(key);
+}
+
+QString MainWindow::currentSection() const
+{
+    return m_sidebar->currentSection();
+}
+
+void MainWindow::onSectionChanged()
+{
+    const QString key = currentSection();
+    if (key == m_shownSection)
+        return;
+    if (m_form->isModified() && !m_form->save()) {
+        // Leaving would lose the edit: stay, with the reason shown in the form.
+        const QSignalBlocker blocker(m_sidebar);
+        m_sidebar->showSection(m_shownSection);
+        report(tr("The record you were editing could not be saved; your changes are still in the form."));
+        return;
+    }
+    m_shownSection = key;
+    m_form->clear();
+    if (SectionSidebar::isTag(key) || SectionSidebar::isCollection(key)) {
+        showTagOrCollection(key);
+        return;
+    }
+    m_sectionTable->setSection(key, SectionSidebar::typeOf(key));
+    m_sectionTable->selectFirst();
+    if (m_model->rowCount() == 0) {
+        const core::RecordTypeDef *def = core::RecordTypes::find(m_model->type());
+        m_form->clear(def
+                ? tr("No %1 yet. File ▸ New Record (%2) adds one.")
+                      .arg(Labels::typePlural(*def).toLower(), action(QStringLiteral("new"))->shortcut().toString(QKeySequence::NativeText))
+                : tr("The trash is empty."));
+    }
+    updateStatus();
+    updateActions();
+}
+
+void MainWindow::onRowChanged(const QModelIndex &current, const QModelIndex &previous)
+{
+    if (m_switchingRow)
+        return;
+    if (m_form->isModified() && !m_form->isNew() && previous.isValid()) {
+        // Moving on keeps the edit: save it, or stay when it cannot be saved.
+        if (!m_form->save()) {
+            m_switchingRow = true;
+            m_table->selectionModel()->setCurrentIndex(previous, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_switchingRow = false;
+            return;
+        }
+    }
+    const core::RecordId id = current.isValid() ? m_model->idAt(current.row()) : core::RecordId();
+    if (id.isNull())
+        m_form->clear();
+    else
+        m_form->showRecord(id);
+    updateActions();
+}
+
+bool MainWindow::selectRecord(const core::RecordId &id)
+{
+    return m_sectionTable->selectRecord(id);
+}
+
+bool MainWindow::showRecord(const core::RecordId &id)
+{
+    core::RecordId target = id;
+    // A part opens in its owner's form, with the part selected in its tab.
+    for (int depth = 0; depth < 8; ++depth) {
+        auto record = m_library.records().get(target);
+        if (!record)
+            return false;
+        if (record->isTrashed()) {
+            showSection(SectionSidebar::kTrash);
+            return selectRecord(target);
+        }
+        if (const QString section = SectionSidebar::sectionOf(record->type); !section.isEmpty()) {
+            showSection(section);
+            if (!selectRecord(target))
+                return false;
+            if (target == id)
+                return true;
+            QPointer<RecordForm> partForm = m_form->revealPart(id);
+            // Once laid out (the window may not be shown yet), scroll the part's form into view.
+            QTimer::singleShot(0, this, [this, partForm] {
+                if (partForm)
+                    m_detail->ensureWidgetVisible(partForm, 0, 0);
+            });
+            return partForm != nullptr;
+        }
+        const core::RecordTypeDef *def = core::RecordTypes::find(record->type);
+        if (!def || def->parentField.isEmpty() || !record->fields.contains(def->parentField))
+            return false;
+        target = core::RecordId(record->fields.value(def->parentField).toString());
+    }
+    return false;
+}
+
+core::RecordId MainWindow::selectedId() const
+{
+    return m_sectionTable->currentId();
+}
+
+void MainWindow::onRecordsChanged(const QString &type)
+{
+    if (m_search)
+        m_search->scheduleIndexing();
+    if (m_texts && type == QLatin1String("attachment"))
+        m_texts->schedule(); // files just attached (or back from the trash) are read for search
+    if (!m_pendingTypes.contains(type))
+        m_pendingTypes << type;
+    m_reloadTimer->start();
+}
+
+void MainWindow::newRecord()
+{
+    const QString type = m_model->type();
+    if (type.isEmpty() || m_model->isTrash()) {
+        report(tr("Choose a section first: new records go into the section shown."));
+        return;
+    }
+    m_switchingRow = true;
+    m_table->clearSelection();
+    m_table->selectionModel()->setCurrentIndex(QModelIndex(), QItemSelectionModel::Clear);
+    m_switchingRow = false;
+    m_form->startNew(type);
+}
+
+bool MainWindow::confirmNewRecord(const QString &type, const QVariantMap &fields)
+{
+    static const QStringList checked{QStringLiteral("material"), QStringLiteral("person"), QStringLiteral("organisation"),
+                                     QStringLiteral("case_study")};
+    if (!checked.contains(type))
+        return true;
+    core::DuplicateFinder finder(m_library.records(), m_library.search());
+    auto similar = finder.similarTo(type, fields);
+    if (!similar || similar->isEmpty())
+        return true; // a failed check must not stop anyone from adding a record
+    const core::RecordTypeDef *def = core::RecordTypes::find(type);
+    core::RecordId existing;
+    switch (DuplicateWarning::ask(this, Labels::typeName(*def).toLower(), *similar, &existing)) {
+    case DuplicateWarning::Choice::AddAnyway:
+        return true;
+    case DuplicateWarning::Choice::ShowExisting:
+        // After the form's save has returned: drop the new record and go to the one that exists.
+        QTimer::singleShot(0, this, [this, existing] {
+            m_form->revert();
+            showRecord(existing);
+        });
+        return false;
+    case DuplicateWarning::Choice::KeepEditing:
+        break;
+    }
+    report(tr("Not added yet: the record resembles one already in the library."));
+    return false;
+}
+
+void MainWindow::importFile(const QString &path)
+{
+    QString file = path;
+    if (file.isEmpty()) {
+        QSettings settings;
+        file = QFileDialog::getOpenFileName(this, tr("Import"), settings.value(QStringLiteral("import/folder")).toString(),
+                                            tr("Catalogue files (*.csv *.tsv *.txt *.ris *.bib *.json);;All files (*)"));
+        if (file.isEmpty())
+            return;
+        settings.setValue(QStringLiteral("import/folder"), QFileInfo(file).absolutePath());
+    }
+    auto *dialog = new ImportDialog(m_library, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::finished, this, [this, dialog, file](bool imported) {
+        if (!imported)
+            return;
+        // The import wrote through its own connection: every section may have changed.
+        for (const core::RecordTypeDef &t : core::RecordTypes::all())
+            onRecordsChanged(t.name);
+        auto *details = new ImportReportDialog(dialog->report(), QFileInfo(file).fileName(), this);
+        details->setObjectName(QStringLiteral("importReport"));
+        details->setAttribute(Qt::WA_DeleteOnClose);
+        details->show();
+        report(dialog->report().summary());
+    });
+    dialog->openFile(file);
+    dialog->show();
+}
+
+void MainWindow::bulkEdit()
+{
+    if (m_model->isTrash() || m_model->type().isEmpty())
+        return;
+    QList<core::RecordId> ids;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows)
+        ids << m_model->idAt(row.row());
+    if (ids.isEmpty()) {
+        report(tr("Select the records to change first (Shift or Ctrl with the mouse selects several)."));
+        return;
+    }
+    if (!confirmLeave())
+        return;
+    auto *dialog = new BulkEditDialog(m_library, *m_undo, m_model->type(), ids, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::exportRecords()
+{
+    QList<core::RecordId> selected;
+    if (m_model->type() == QLatin1String("material")) {
+        const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+        for (const QModelIndex &row : rows)
+            selected << m_model->idAt(row.row());
+    }
+    auto *dialog = new ExportDialog(m_library, selected, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportDialog::finished, this, [this, dialog](bool) { report(dialog->message()); });
+    dialog->show();
+}
+
+void MainWindow::showDuplicates()
+{
+    if (!m_duplicates) {
+        m_duplicates = new DuplicatesDialog(m_library, *m_undo, this);
+        connect(m_duplicates, &DuplicatesDialog::showRecordRequested, this, [this](const core::RecordId &id) {
+            if (confirmLeave())
+                showRecord(id);
+        });
+    }
+    m_duplicates->show();
+    m_duplicates->raise();
+    m_duplicates->activateWindow();
+}
+
+void MainWindow::checkAttachments()
+{
+    if (!m_attachmentCheck) {
+        m_attachmentCheck = new AttachmentCheckDialog(m_library, this);
+        connect(m_attachmentCheck, &AttachmentCheckDialog::showRecordRequested, this, [this](const core::RecordId &id) {
+            if (confirmLeave())
+                showRecord(id);
+        });
+    }
+    m_attachmentCheck->show();
+    m_attachmentCheck->raise();
+    m_attachmentCheck->activateWindow();
+    m_attachmentCheck->start();
+}
+
+void MainWindow::setTextExtractor(core::TextExtractor extractor, int extractorVersion)
+{
+    delete m_texts;
+    m_texts = new AttachmentTextController(m_library.folder(), std::move(extractor), extractorVersion, this);
+    statusBar()->addPermanentWidget(new AttachmentTextStatus(m_texts, this));
+    connect(m_texts, &AttachmentTextController::finished, this,
+            [this](const core::ExtractionSummary &summary, const QString &error, bool cancelled) {
+                if (summary.total() > 0)
+                    m_search->scheduleIndexing(); // the owners of the files read are queued for the index
+                if (const QString message = AttachmentTextStatus::message(summary, error, cancelled); !message.isEmpty())
+                    report(message);
+            });
+    // Files attached while Praxis was closed, or by praxis-cli, or left by a stopped run; a library that
+    // takes no changes (read-only, damaged) keeps what was read before.
+    if (!m_library.database().writeRefusal())
+        m_texts->start();
+}
+
+void MainWindow::saveRecord()
+{
+    QWidget *focus = QApplication::focusWidget();
+    // A part's form inside the detail pane saves itself when it has the focus.
+    for (QWidget *w = focus; w; w = w->parentWidget()) {
+        if (auto *form = qobject_cast<RecordForm *>(w)) {
+            if (form->isModified()) {
+                form->save();
+                return;
+            }
+            break;
+        }
+    }
+    m_form->save();
+}
+
+void MainWindow::trashSelected()
+{
+    const core::RecordId id = selectedId();
+    if (!id.isNull() && !m_model->isTrash())
+        m_recordActions->trash(id);
+}
+
+void MainWindow::restoreSelected()
+{
+    const core::RecordId id = selectedId();
+    if (!id.isNull() && m_model->isTrash())
+        m_recordActions->restore(id);
+}
+
+void MainWindow::purgeSelected(bool confirmed)
+{
+    const core::RecordId id = selectedId();
+    if (!id.isNull() && m_model->isTrash())
+        m_recordActions->purge(id, confirmed);
+}
+
+void MainWindow::removeSampleData(bool confirmed)
+{
+    if (m_form->isModified() && !confirmLeave())
+        return;
+    if (m_recordActions->removeSamples(confirmed))
+        m_form->clear();
+}
+
+void MainWindow::openLibrary()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open or create a library"), m_library.folder());
+    if (folder.isEmpty())
+        return;
+    Q_EMIT libraryRequested(folder);
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::report(const QString &message)
+{
+    statusBar()->showMessage(message, 10000);
+}
+
+void MainWindow::updateActions()
+{
+    const bool trash = m_model->isTrash();
+    const bool selected = !selectedId().isNull();
+    action(QStringLiteral("new"))->setEnabled(!trash && !m_model->type().isEmpty());
+    action(QStringLiteral("save"))->setEnabled(m_form->isModified());
+    action(QStringLiteral("trash"))->setEnabled(!trash && selected);
+    action(QStringLiteral("restore"))->setEnabled(trash && selected);
+    action(QStringLiteral("purge"))->setEnabled(trash && selected);
+    auto samples = m_library.records().sampleCount();
+    action(QStringLiteral("removeSamples"))->setEnabled(samples && *samples > 0);
+}
+
+void MainWindow::updateStatus()
+{
+    if (m_model->isTrash()) {
+        m_statusCount->setText(tr("%n record(s) in the trash", nullptr, int(m_model->totalCount())));
+        return;
+    }
+    const core::RecordTypeDef *def = core::RecordTypes::find(m_model->type());
+    m_statusCount->setText(def ? tr("%1: %2").arg(Labels::typePlural(*def)).arg(m_model->totalCount()) : QString());
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1400, 860);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    if (!showSection(settings.value(QStringLiteral("window/section")).toString()))
+        showSection(QStringLiteral("materials"));
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("window/section"), currentSection());
+    m_sectionTable->saveLayout();
+    m_sectionTable->saveSplitter();
+}
+
+bool MainWindow::confirmLeave()
+{
+    if (!m_form->isModified())
+        return true;
+    const auto answer = QMessageBox::question(this, tr("Unsaved changes"), tr("Save the changes to the record you are editing?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !m_form->save()))
+        return false;
+    if (answer == QMessageBox::Discard)
+        m_form->revert();
+    return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!confirmLeave()) {
+        event->ignore();
+        return;
+    }
+    saveLayout();
+    event->accept();
+}
+
+} // namespace praxis::ui
