@@ -1,13 +1,15 @@
 #include "pdf_text_reader.h"
 
+#include <QFile>
 #include <QObject>
 
 #ifdef PRAXIS_HAVE_POPPLER
-#include <poppler-qt6.h>
-
-#include <QRectF>
+#include <poppler-document.h>
+#include <poppler-global.h>
+#include <poppler-page.h>
 
 #include <exception>
+#include <memory>
 #include <mutex>
 #endif
 
@@ -24,24 +26,30 @@ namespace {
 void silencePoppler()
 {
     static std::once_flag once;
-    std::call_once(once, [] { Poppler::setDebugErrorFunction([](const QString &, const QVariant &) {}, QVariant()); });
+    std::call_once(once, [] { poppler::set_debug_error_function([](const std::string &, void *) {}, nullptr); });
+}
+
+QString fromPoppler(const poppler::ustring &text)
+{
+    const poppler::byte_array utf8 = text.to_utf8();
+    return QString::fromUtf8(utf8.data(), qsizetype(utf8.size()));
 }
 
 ExtractedText readPdf(const QString &path)
 {
     silencePoppler();
-    std::unique_ptr<Poppler::Document> doc = Poppler::Document::load(path);
+    std::unique_ptr<poppler::document> doc(poppler::document::load_from_file(QFile::encodeName(path).toStdString()));
     if (!doc)
         return ExtractedText::failed(QObject::tr("The PDF is damaged or is not a PDF file; its text cannot be read."));
-    if (doc->isLocked())
+    if (doc->is_locked())
         return ExtractedText::failed(QObject::tr("The PDF is protected by a password; its text cannot be read."));
     QString text;
-    const int pages = doc->numPages();
+    const int pages = doc->pages();
     for (int i = 0; i < pages && text.size() < core::AttachmentTextCache::kMaxChars; ++i) {
-        std::unique_ptr<Poppler::Page> page = doc->page(i);
+        std::unique_ptr<poppler::page> page(doc->create_page(i));
         if (!page)
             continue; // a damaged page does not hide the others
-        const QString pageText = page->text(QRectF());
+        const QString pageText = fromPoppler(page->text());
         if (pageText.trimmed().isEmpty())
             continue;
         if (!text.isEmpty())

@@ -4,7 +4,7 @@
 
 namespace praxis::extract {
 
-// The text of a PDF, page by page, through poppler-qt6. Encrypted and damaged files are reported, not
+// The text of a PDF, page by page, through poppler-cpp. Encrypted and damaged files are reported, not
 // read; reading stops once the text is as long as the cache keeps.
 class PdfTextReader {
 public:
