@@ -340,7 +340,10 @@ Result<SearchIndex::Sql> SearchIndex::compile(const ParsedQuery &query) const
             if (!known)
                 return known.error();
             known->bind(1, f.name);
-            if (!known->step().value() || known->integer(0) == 0)
+            auto row = known->step();
+            if (!row)
+                return row.error();
+            if (!row.value() || known->integer(0) == 0)
                 return makeError(ErrorCode::Invalid, QObject::tr("There is no filter or custom field called “%1:”. Filters: %2 (at character %3)")
                                                          .arg(f.name, SearchQueryParser::filterNames().join(QStringLiteral(", ")))
                                                          .arg(f.position + 1));
@@ -425,7 +428,8 @@ Result<SearchResults> SearchIndex::runSearch(const QString &text, int limit, int
         return i;
     };
     auto ftsError = [&](const Error &e) {
-        if (e.code == ErrorCode::Cancelled)
+        // A stop, and damage (which the index mends by being built again), keep their kind.
+        if (e.code == ErrorCode::Cancelled || e.code == ErrorCode::Corrupt || e.code == ErrorCode::Busy)
             return e;
         // The expression holds only quoted strings; an error here is ours, not the user's.
         qCWarning(lcStorage) << "search failed:" << e.message << sql->match;
@@ -438,7 +442,10 @@ Result<SearchResults> SearchIndex::runSearch(const QString &text, int limit, int
         if (!count)
             return count.error();
         bindAll(*count, 1);
-        if (!count->step().value())
+        auto row = count->step();
+        if (!row)
+            return ftsError(row.error());
+        if (!row.value())
             return results;
         results.total = count->integer(0);
         auto stmt = m_db.prepare(QStringLiteral("SELECT d.record_id, d.kind, f.title FROM search.doc d JOIN search.fts f ON f.rowid = d.docid WHERE 1")

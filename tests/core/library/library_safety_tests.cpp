@@ -391,3 +391,22 @@ TEST_CASE("A second writer is told the library is busy; readers never wait for t
     REQUIRE((*second)->search().catchUp().ok());
     CHECK((*second)->search().search(QStringLiteral("council"))->total == 3);
 }
+
+TEST_CASE("A search whose reading fails in SQLite returns the error instead of throwing", "[library][safety][search]")
+{
+    TestLibrary t;
+    t.create(QStringLiteral("custom_field"), {{QStringLiteral("name"), QStringLiteral("donor")},
+                                              {QStringLiteral("record_type"), QStringLiteral("material")},
+                                              {QStringLiteral("field_type"), QStringLiteral("text")}});
+    REQUIRE(t.library->search().drain().ok());
+    REQUIRE(t.library->search().search(QStringLiteral("donor:Sida")).ok());
+    t.close();
+    const QString dbPath = t.folder() + QStringLiteral("/praxis.sqlite");
+    rawExec(dbPath, "PRAGMA journal_mode = DELETE");
+    zeroRootPage(dbPath, "custom_field");
+    t.open();
+    auto failed = t.library->search().search(QStringLiteral("donor:Sida"));
+    REQUIRE_FALSE(failed.ok());
+    CHECK(failed.error().code == ErrorCode::Corrupt);
+    CHECK(failed.error().message.contains(QLatin1String("damaged")));
+}
