@@ -280,12 +280,63 @@ QList<RecordTypeDef> buildModel()
     return m;
 }
 
+// The traits of each type that other parts of Praxis ask about.
+void describe(QList<RecordTypeDef> &model)
+{
+    struct Traits {
+        const char *type;
+        const char *searchKind;
+        bool attachments;
+        bool duplicates;
+        bool namedElsewhere;
+        std::initializer_list<const char *> codable;
+    };
+    static const Traits traits[] = {
+        {"material", "material", true, true, false, {"abstract", "notes"}},
+        {"case_study", "case", true, true, false, {"summary", "notes"}},
+        {"case_section", "", false, false, false, {"body"}},
+        {"dialogue", "dialogue", false, false, false, {"concept_note"}},
+        {"post", "post", false, false, false, {"body"}},
+        {"recommendation", "recommendation", false, false, false, {"text"}},
+        {"memo", "memo", false, false, false, {"body"}},
+        {"person", "person", false, true, true, {}},
+        {"organisation", "organisation", false, true, true, {}},
+    };
+    for (const Traits &t : traits) {
+        for (RecordTypeDef &def : model) {
+            if (def.name != QLatin1String(t.type))
+                continue;
+            def.searchKind = QString::fromLatin1(t.searchKind);
+            def.hasAttachments = t.attachments;
+            def.checkDuplicates = t.duplicates;
+            def.namedElsewhere = t.namedElsewhere;
+            for (const char *field : t.codable) {
+                if (const FieldDef *f = def.field(QString::fromLatin1(field)); f && f->type == FieldType::LongText)
+                    def.codableFields << f->name;
+            }
+        }
+    }
+}
+
 } // namespace
 
 const QList<RecordTypeDef> &RecordTypes::all()
 {
-    static const QList<RecordTypeDef> model = buildModel();
+    static const QList<RecordTypeDef> model = [] {
+        QList<RecordTypeDef> m = buildModel();
+        describe(m);
+        return m;
+    }();
     return model;
+}
+
+const RecordTypeDef *RecordTypes::ofSearchKind(const QString &kind)
+{
+    for (const RecordTypeDef &t : all()) {
+        if (!t.searchKind.isEmpty() && t.searchKind == kind)
+            return &t;
+    }
+    return nullptr;
 }
 
 const RecordTypeDef *RecordTypes::find(const QString &name)

@@ -54,6 +54,13 @@ struct RecordTypeDef {
     QStringList listColumns; // the default table columns
     QList<FieldDef> fields;
 
+    // What the rest of Praxis knows of the type, said here once rather than by comparing its name:
+    QString searchKind;           // how its records read in search (kind:material); empty: no document of its own
+    bool hasAttachments = false;  // files and links can be attached to its records
+    bool checkDuplicates = false; // a new record is compared with the library for likely duplicates
+    bool namedElsewhere = false;  // its records' names show in other records' search documents
+    QStringList codableFields;    // the long texts researchers mark passages of and code
+
     const FieldDef *field(const QString &fieldName) const;
     bool isValid() const { return !name.isEmpty(); }
 };
@@ -67,6 +74,8 @@ public:
     static QList<const RecordTypeDef *> partsOf(const QString &typeName);
     // Every (type, field) that holds a reference able to point at a record of typeName.
     static QList<QPair<const RecordTypeDef *, const FieldDef *>> referencesTo(const QString &typeName);
+    // The type whose records read as this kind in search (kind:case is case_study), or null.
+    static const RecordTypeDef *ofSearchKind(const QString &kind);
 };
 
 } // namespace praxis::core

@@ -78,18 +78,22 @@ QString StoreDocumentSource::attachmentText(const QString &sha256) const
 
 const QStringList &SearchDocumentBuilder::kinds()
 {
-    static const QStringList k{QStringLiteral("material"), QStringLiteral("case"),  QStringLiteral("dialogue"),     QStringLiteral("post"),
-                               QStringLiteral("recommendation"), QStringLiteral("memo"), QStringLiteral("person"), QStringLiteral("organisation")};
+    // In the order of the model: what each type says it reads as.
+    static const QStringList k = [] {
+        QStringList out;
+        for (const RecordTypeDef &t : RecordTypes::all()) {
+            if (!t.searchKind.isEmpty())
+                out << t.searchKind;
+        }
+        return out;
+    }();
     return k;
 }
 
 QString SearchDocumentBuilder::kindOfType(const QString &type)
 {
-    if (type == QLatin1String("case_study"))
-        return QStringLiteral("case");
-    if (kinds().contains(type))
-        return type;
-    return {};
+    const RecordTypeDef *def = RecordTypes::find(type);
+    return def ? def->searchKind : QString();
 }
 
 void SearchDocumentBuilder::addPlaces(const Record &r, SearchDocument &doc) const

@@ -176,7 +176,7 @@ Status SearchIndex::index(const RecordId &id, bool deep, int depth)
                 return s;
             // Names of people and organisations appear in other records' documents, which are written
             // again in the same pass: the indexer writes nothing but the index.
-            if (exists && (record->type == QLatin1String("person") || record->type == QLatin1String("organisation"))) {
+            if (exists && def && def->namedElsewhere) {
                 QStringList referrers;
                 for (const auto &[refDef, refField] : RecordTypes::referencesTo(record->type)) {
                     auto refs = m_db.prepare(QStringLiteral("SELECT id FROM %1 WHERE %2 = ?").arg(refDef->name, refField->name));
