@@ -1,6 +1,7 @@
 #include "attachments/attachment_store.h"
 
 #include "records/record_store.h"
+#include "records/write_pipeline.h"
 #include "storage/database.h"
 #include "storage/logging.h"
 
@@ -149,7 +150,7 @@ Result<QList<RecordId>> AttachmentStore::addFiles(const RecordId &owner, const Q
         stored.append({path, sha, size, created});
     }
 
-    Transaction tx(m_db);
+    WriteScope tx = m_store.pipeline().begin();
     if (!tx.status()) {
         undoBlobs();
         return tx.status().error();
@@ -174,7 +175,6 @@ Result<QList<RecordId>> AttachmentStore::addFiles(const RecordId &owner, const Q
         undoBlobs();
         return s.error();
     }
-    m_store.notifyChanged(QStringLiteral("attachment"));
     return ids;
 }
 

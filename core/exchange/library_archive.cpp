@@ -2,6 +2,7 @@
 
 #include "model/record_type.h"
 #include "records/record_store.h"
+#include "records/write_pipeline.h"
 #include "storage/database.h"
 
 #include <QDateTime>
@@ -94,7 +95,7 @@ Result<qint64> LibraryArchive::read(const QByteArray &json, const std::atomic_bo
         pending.append(p);
     }
 
-    Transaction tx(m_db);
+    WriteScope tx = m_store.pipeline().begin();
     if (!tx.status())
         return tx.status().error();
     // References need their targets first; the file's order need not give that, so what cannot be
@@ -107,7 +108,7 @@ Result<qint64> LibraryArchive::read(const QByteArray &json, const std::atomic_bo
         for (const Pending &p : std::as_const(pending)) {
             if (cancel && cancel->load())
                 return makeError(ErrorCode::Cancelled, QObject::tr("The import was stopped; nothing was imported."));
-            Transaction attempt(m_db);
+            WriteScope attempt = m_store.pipeline().begin();
             CreateOptions options;
             options.id = p.id;
             options.sample = p.sample;
@@ -152,8 +153,6 @@ Result<qint64> LibraryArchive::read(const QByteArray &json, const std::atomic_bo
     }
     if (Status s = tx.commit(); !s)
         return s.error();
-    for (const RecordTypeDef &type : RecordTypes::all())
-        m_store.notifyChanged(type.name);
     if (progress)
         progress(total, total);
     return total;

@@ -3,6 +3,7 @@
 #include "model/record_type.h"
 #include "records/duplicates.h"
 #include "records/record_store.h"
+#include "records/write_pipeline.h"
 #include "search/search_index.h"
 #include "storage/database.h"
 
@@ -153,7 +154,7 @@ Result<ImportReport> MaterialImporter::run(const QList<MaterialEntry> &entries, 
         }
     }
 
-    Transaction tx(m_db);
+    WriteScope tx = m_store.pipeline().begin();
     if (!tx.status())
         return tx.status().error();
     NameLookup people(m_db, QStringLiteral("person"), {QStringLiteral("name")});
@@ -354,7 +355,6 @@ Result<ImportReport> MaterialImporter::run(const QList<MaterialEntry> &entries, 
     }
     if (Status s = tx.commit(); !s)
         return makeError(s.error().code, QObject::tr("The import could not be saved: %1 Nothing was imported.").arg(s.error().message));
-    m_store.notifyChanged(QStringLiteral("material"));
     return report;
 }
 

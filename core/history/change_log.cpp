@@ -96,26 +96,48 @@ ChangeLog::ChangeLog(Database &db, HybridClock &clock, QString deviceId, QString
 Result<HlcTime> ChangeLog::append(const QString &recordType, const RecordId &id, ChangeOp op, const QString &field,
                                   const QJsonValue &value)
 {
+    ChangeEntry entry;
+    entry.time = m_clock.now();
+    entry.device = m_deviceId;
+    entry.author = m_author;
+    entry.recordType = recordType;
+    entry.recordId = id;
+    entry.op = op;
+    entry.field = field;
+    entry.value = value;
+    if (Status s = appendEntry(entry); !s)
+        return s.error();
+    return entry.time;
+}
+
+Status ChangeLog::appendEntry(const ChangeEntry &entry)
+{
     if (!m_db.inTransaction())
         return makeError(ErrorCode::Storage, QStringLiteral("change log written outside a transaction"));
     auto stmt = m_db.cached(QStringLiteral(
         "INSERT INTO change_log (hlc, device, author, record_type, record_id, op, field, value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!stmt)
         return stmt.error();
-    const HlcTime time = m_clock.now();
     Statement &s = **stmt;
-    s.bind(1, time.toString()).bind(2, m_deviceId).bind(3, m_author).bind(4, recordType).bind(5, id.toString()).bind(6, changeOpName(op));
-    if (field.isEmpty())
+    s.bind(1, entry.time.toString()).bind(2, entry.device).bind(3, entry.author).bind(4, entry.recordType).bind(5, entry.recordId.toString()).bind(6, changeOpName(entry.op));
+    if (entry.field.isEmpty())
         s.bindNull(7);
     else
-        s.bind(7, field);
-    if (op == ChangeOp::Set || op == ChangeOp::Create)
-        s.bind(8, encodeValue(value));
+        s.bind(7, entry.field);
+    if (entry.op == ChangeOp::Set || entry.op == ChangeOp::Create)
+        s.bind(8, encodeValue(entry.value));
     else
         s.bindNull(8);
-    if (Status st = s.run(); !st)
-        return st.error();
-    return time;
+    return s.run();
+}
+
+Result<bool> ChangeLog::contains(const ChangeEntry &entry) const
+{
+    auto v = m_db.scalar(QStringLiteral("SELECT 1 FROM change_log WHERE record_id = ? AND hlc = ? AND device = ? AND op = ? AND coalesce(field, '') = coalesce(?, '')"),
+                         {entry.recordId.toString(), entry.time.toString(), entry.device, changeOpName(entry.op), entry.field});
+    if (!v)
+        return v.error();
+    return v->isValid();
 }
 
 Result<QList<ChangeEntry>> ChangeLog::history(const RecordId &id) const
@@ -156,7 +178,7 @@ Result<LogCheck> ChangeLog::verify(const RecordStore &store) const
     auto ids = m_db.prepare(QStringLiteral("SELECT id FROM records ORDER BY id"));
     if (!ids)
         return ids.error();
-    auto entries = m_db.prepare(QStringLiteral("SELECT op, field, value FROM change_log WHERE record_id = ? ORDER BY seq"));
+    auto entries = m_db.prepare(QStringLiteral("SELECT op, field, value FROM change_log WHERE record_id = ? ORDER BY hlc, device, seq"));
     if (!entries)
         return entries.error();
     for (;;) {

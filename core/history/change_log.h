@@ -44,12 +44,18 @@ public:
     // Appends one entry stamped with a fresh HLC time; returns that time.
     Result<HlcTime> append(const QString &recordType, const RecordId &id, ChangeOp op,
                            const QString &field = {}, const QJsonValue &value = {});
+    // Appends an entry as given: its time, device and author (the write pipeline's path, for changes
+    // stamped beforehand and for changes received from other devices).
+    Status appendEntry(const ChangeEntry &entry);
+    // Whether the log holds this entry already (same record, time, device, operation and field).
+    Result<bool> contains(const ChangeEntry &entry) const;
 
     Result<QList<ChangeEntry>> history(const RecordId &id) const;
     Result<QList<ChangeEntry>> since(qint64 afterSeq, int limit) const;
     Result<qint64> count() const;
 
-    // Replays the whole log and compares the result with the records as stored.
+    // Replays the whole log in clock order (time, then device: the order that decides which write wins)
+    // and compares the result with the records as stored.
     Result<LogCheck> verify(const RecordStore &store) const;
 
     const QString &deviceId() const { return m_deviceId; }

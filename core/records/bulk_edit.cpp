@@ -2,6 +2,7 @@
 
 #include "model/record_type.h"
 #include "records/record_store.h"
+#include "records/write_pipeline.h"
 #include "storage/database.h"
 
 #include <QHash>
@@ -15,7 +16,7 @@ Result<BulkEditOutcome> BulkEditor::apply(const QList<RecordId> &ids, const QStr
 {
     if (ids.isEmpty())
         return makeError(ErrorCode::Invalid, QObject::tr("No records are selected."));
-    Transaction tx(m_db);
+    WriteScope tx = m_store.pipeline().begin();
     if (!tx.status())
         return tx.status().error();
     BulkEditOutcome outcome;
@@ -160,13 +161,12 @@ Result<BulkEditOutcome> BulkEditor::apply(const QList<RecordId> &ids, const QStr
     }
     if (Status s = tx.commit(); !s)
         return s.error();
-    m_store.notifyChanged(type);
     return outcome;
 }
 
 Status BulkEditor::undo(const BulkEditOutcome &outcome)
 {
-    Transaction tx(m_db);
+    WriteScope tx = m_store.pipeline().begin();
     if (!tx.status())
         return tx.status();
     CustomFields custom(m_store);
@@ -188,11 +188,7 @@ Status BulkEditor::undo(const BulkEditOutcome &outcome)
             return s;
         }
     }
-    if (Status s = tx.commit(); !s)
-        return s;
-    if (!type.isEmpty())
-        m_store.notifyChanged(type);
-    return {};
+    return tx.commit();
 }
 
 } // namespace praxis::core

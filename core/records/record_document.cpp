@@ -1,5 +1,6 @@
 #include "records/record_document.h"
 
+#include "records/write_pipeline.h"
 #include "storage/database.h"
 
 #include <QJsonArray>
@@ -19,7 +20,6 @@ public:
     Writer(RecordStore &store, const CreateOptions &options) : m_store(store), m_options(options) {}
 
     DocumentSummary summary;
-    QSet<QString> types;
 
     Status write(const QJsonObject &object, const QString &type, const QString &where, const RecordId &parent = {},
                  const RecordTypeDef *parentDef = nullptr, int position = -1)
@@ -57,7 +57,6 @@ public:
         if (!id)
             return makeError(id.error().code, QStringLiteral("%1: %2").arg(where, id.error().message));
         summary.created << *id;
-        types.insert(type);
         if (object.contains(kKey)) {
             const QString key = object.value(kKey).toString();
             if (key.isEmpty() || summary.keys.contains(key))
@@ -107,7 +106,7 @@ private:
 Result<DocumentSummary> RecordDocument::write(const QJsonObject &document, const QString &type, const CreateOptions &options)
 {
     Writer writer(m_store, options);
-    Transaction tx(m_db);
+    WriteScope tx = m_store.pipeline().begin();
     if (!tx.status())
         return tx.status().error();
     if (document.contains(kRecords)) {
@@ -135,10 +134,6 @@ Result<DocumentSummary> RecordDocument::write(const QJsonObject &document, const
     }
     if (Status s = tx.commit(); !s)
         return s.error();
-    if (!m_db.inTransaction()) {
-        for (const QString &t : std::as_const(writer.types))
-            m_store.notifyChanged(t);
-    }
     return writer.summary;
 }
 

@@ -2,6 +2,7 @@
 
 #include "model/record_type.h"
 #include "records/record_store.h"
+#include "records/write_pipeline.h"
 #include "storage/database.h"
 
 #include <QObject>
@@ -64,7 +65,7 @@ Result<MergeOutcome> RecordMerger::merge(const RecordId &keep, const RecordId &o
     if (!def)
         return makeError(ErrorCode::Invalid, QObject::tr("Unknown record type “%1”.").arg(kept->type));
 
-    Transaction tx(m_db);
+    WriteScope tx = m_store.pipeline().begin();
     if (!tx.status())
         return tx.status().error();
     MergeOutcome outcome;
@@ -212,7 +213,6 @@ Result<MergeOutcome> RecordMerger::merge(const RecordId &keep, const RecordId &o
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
-    m_store.notifyChanged(def->name);
     return outcome;
 }
 
@@ -221,7 +221,7 @@ Status RecordMerger::undo(const MergeOutcome &outcome)
     auto type = m_store.typeOf(outcome.kept);
     if (!type)
         return type.error();
-    Transaction tx(m_db);
+    WriteScope tx = m_store.pipeline().begin();
     if (!tx.status())
         return tx.status();
     if (Status s = m_store.restore(outcome.merged); !s)
@@ -230,10 +230,7 @@ Status RecordMerger::undo(const MergeOutcome &outcome)
         if (Status s = m_store.update(it->id, {{it->field, it->before}}); !s)
             return s;
     }
-    if (Status s = tx.commit(); !s)
-        return s;
-    m_store.notifyChanged(*type);
-    return {};
+    return tx.commit();
 }
 
 } // namespace praxis::core

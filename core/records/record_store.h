@@ -17,7 +17,8 @@ namespace praxis::core {
 class ChangeLog;
 class Database;
 class HybridClock;
-struct WriteContext;
+class WritePipeline;
+struct ChangeEntry;
 
 enum class TrashFilter { Live, Trashed, All };
 
@@ -37,10 +38,18 @@ struct CreateOptions {
     RecordId id;               // use this id instead of a fresh one (imports that keep ids)
 };
 
+// What applyRemote() did with another device's change log entries.
+struct RemoteApply {
+    qint64 received = 0;   // entries new to this library, now in its change log
+    qint64 duplicates = 0; // entries it held already (the same file read twice, or its own coming back)
+    qint64 pending = 0;    // records that wait for entries still to come (a part before its owner)
+};
+
 class RecordScan;
 
-// Reads and writes records of every type. Every write goes through here and is recorded in the
-// change log in the same transaction; no other code writes record tables.
+// Reads and writes records of every type. Every write goes through its write pipeline (pipeline()):
+// one transaction, the change log, the hooks (the search queue first), and one recordsChanged per
+// changed type after the commit; no other code writes record tables.
 class RecordStore : public QObject {
     Q_OBJECT
 public:
@@ -81,11 +90,18 @@ public:
     // Purges every record marked as sample, in one transaction.
     Status removeSamples();
 
-    // For writers that batch several writes in one outer transaction: announce after committing.
-    void notifyChanged(const QString &type);
+    // Applies entries of another device's change log (ChangeLog::since() there) with that device's clock
+    // times and id, per field, last writer wins by (time, device): replicas that have applied the same
+    // entries, in any order and any number of times, hold the same records. One transaction.
+    Result<RemoteApply> applyRemote(const QList<ChangeEntry> &entries);
+
+    // Writers that make several writes as one (bulk edit, merge, imports) open a write here
+    // (pipeline().begin()): one transaction, and the change announced once after it commits.
+    WritePipeline &pipeline();
 
 Q_SIGNALS:
-    // Emitted after a committed change to a record of this type (or a part of one).
+    // Emitted after a committed write, once for each type of the records it changed (and of the records
+    // those are parts of).
     void recordsChanged(const QString &type);
 
 private:

@@ -4,6 +4,7 @@
 #include "model/record_type.h"
 #include "records/record_document.h"
 #include "records/record_store.h"
+#include "records/write_pipeline.h"
 #include "storage/database.h"
 
 #include <QJsonDocument>
@@ -98,7 +99,7 @@ Result<qint64> SampleLibrary::install(Library &library, const QByteArray &json)
 
 Status SampleLibrary::remove(Library &library)
 {
-    Transaction tx(library.database());
+    WriteScope tx = library.records().pipeline().begin();
     if (!tx.status())
         return tx.status();
     if (Status s = keepSampleNames(library.records(), library.database()); !s)
