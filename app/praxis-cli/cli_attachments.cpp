@@ -1,5 +1,6 @@
 // praxis-cli attach and attachments (list, check, extract).
-#include "cli_app.h"
+#include "cli_command.h"
+#include "cli_invocation.h"
 
 #include "attachment_text_reader.h"
 #include "attachments/attachment_store.h"
@@ -120,50 +121,51 @@ Result<ExtractionSummary> extractPending(Library &library)
     return summary;
 }
 
-} // namespace
-
-int CliApp::cmdAttach()
+int cmdAttach(CliInvocation &cli)
 {
-    const RecordId owner(m_args.at(0));
-    const QStringList files = m_args.mid(1);
+    const RecordId owner(cli.args().at(0));
+    const QStringList files = cli.args().mid(1);
+    const QStringList links = cli.values("--link");
+    if (files.isEmpty() && links.isEmpty())
+        return cli.usage(QStringLiteral("attach takes a record id and at least one file or --link URL"));
     for (const QString &file : files) {
         if (!QFileInfo(file).isFile())
-            return fail(makeError(
+            return cli.fail(makeError(
                 ErrorCode::NotFound, QStringLiteral("%1 is not a file. Nothing was attached.").arg(QDir::toNativeSeparators(file))));
     }
-    auto lib = openLibrary(false);
+    auto lib = cli.openLibrary(false);
     if (!lib)
-        return fail(lib.error());
+        return cli.fail(lib.error());
     Library &library = **lib;
     RecordStore &store = library.records();
     auto ownerRecord = store.get(owner);
     if (!ownerRecord)
-        return fail(makeError(ownerRecord.error().code, ownerRecord.error().message + QStringLiteral(" Nothing was attached.")));
+        return cli.fail(makeError(ownerRecord.error().code, ownerRecord.error().message + QStringLiteral(" Nothing was attached.")));
     AttachmentStore attachments(library.attachmentsFolder(), library.database(), store);
     QList<RecordId> added;
     {
         // Links and files together, all or nothing (the files' own add is one nested step of this).
         Transaction tx(library.database());
         if (!tx.status())
-            return fail(tx.status().error());
-        for (const QString &url : std::as_const(m_links)) {
+            return cli.fail(tx.status().error());
+        for (const QString &url : std::as_const(links)) {
             auto id = attachments.addLink(owner, url);
             if (!id)
-                return fail(makeError(id.error().code, id.error().message + QStringLiteral(" Nothing was attached.")));
+                return cli.fail(makeError(id.error().code, id.error().message + QStringLiteral(" Nothing was attached.")));
             added << *id;
         }
         if (!files.isEmpty()) {
             auto ids = attachments.addFiles(owner, files);
             if (!ids)
-                return fail(ids.error());
+                return cli.fail(ids.error());
             added << *ids;
         }
         if (Status s = tx.commit(); !s)
-            return fail(makeError(s.error().code, s.error().message + QStringLiteral(" Nothing was attached.")));
+            return cli.fail(makeError(s.error().code, s.error().message + QStringLiteral(" Nothing was attached.")));
     }
     auto summary = extractPending(library);
     if (!summary)
-        m_err << "praxis-cli: the files are attached, but their text could not be read for search: " << summary.error().message << "\n";
+        cli.err() << "praxis-cli: the files are attached, but their text could not be read for search: " << summary.error().message << "\n";
 
     AttachmentTextCache texts(library.database(), library.clock());
     QJsonArray list;
@@ -171,57 +173,44 @@ int CliApp::cmdAttach()
     for (const RecordId &id : std::as_const(added)) {
         auto a = store.get(id);
         if (!a)
-            return fail(a.error());
+            return cli.fail(a.error());
         list.append(attachmentJson(texts, *a));
         const QString file = a->value(QStringLiteral("file_name")).toString();
         lines << QStringLiteral("  %1  %2  (%3)")
                      .arg(id.toString(), file.isEmpty() ? a->value(QStringLiteral("url")).toString() : file,
                          stateText(textState(texts, *a)));
     }
-    if (jsonOutput()) {
+    if (cli.jsonOutput()) {
         QJsonObject out {{QStringLiteral("record"), owner.toString()}, {QStringLiteral("attachments"), list}};
         if (summary)
             out.insert(QStringLiteral("extraction"), summaryJson(*summary));
-        m_out << json(out);
+        cli.out() << json(out);
         return kOk;
     }
     auto name = store.displayName(owner);
-    m_out << "Attached " << files.size() << " file(s) and " << m_links.size() << " link(s) to " << (name ? *name : owner.toString()) << " ["
-          << owner.toString() << "]:\n";
+    cli.out() << "Attached " << files.size() << " file(s) and " << links.size() << " link(s) to " << (name ? *name : owner.toString())
+              << " [" << owner.toString() << "]:\n";
     for (const QString &line : std::as_const(lines))
-        m_out << line << "\n";
+        cli.out() << line << "\n";
     return kOk;
 }
 
-int CliApp::cmdAttachments()
-{
-    auto lib = openLibrary(false);
-    if (!lib)
-        return fail(lib.error());
-    const QString what = m_args.at(0);
-    if (what == QLatin1String("check"))
-        return checkAttachments(**lib);
-    if (what == QLatin1String("extract"))
-        return extractAttachments(**lib);
-    return listAttachments(**lib, what);
-}
-
-int CliApp::listAttachments(Library &library, const QString &owner)
+int listAttachments(CliInvocation &cli, Library &library, const QString &owner)
 {
     RecordStore &store = library.records();
     const RecordId id(owner);
     auto record = store.get(id);
     if (!record)
-        return fail(record.error());
+        return cli.fail(record.error());
     auto parts = store.parts(id, QStringLiteral("attachment"));
     if (!parts)
-        return fail(parts.error());
+        return cli.fail(parts.error());
     AttachmentTextCache texts(library.database(), library.clock());
-    if (jsonOutput()) {
+    if (cli.jsonOutput()) {
         QJsonArray list;
         for (const Record &a : std::as_const(*parts))
             list.append(attachmentJson(texts, a));
-        m_out << json(QJsonObject {{QStringLiteral("record"), id.toString()}, {QStringLiteral("attachments"), list}});
+        cli.out() << json(QJsonObject {{QStringLiteral("record"), id.toString()}, {QStringLiteral("attachments"), list}});
         return kOk;
     }
     for (const Record &a : std::as_const(*parts)) {
@@ -232,24 +221,24 @@ int CliApp::listAttachments(Library &library, const QString &owner)
         else
             line += file + QLatin1Char('\t') + QLocale::c().formattedDataSize(a.value(QStringLiteral("size")).toLongLong())
                 + QLatin1Char('\t') + a.value(QStringLiteral("mime_type")).toString();
-        m_out << line << "\t" << stateText(textState(texts, a)) << "\n";
+        cli.out() << line << "\t" << stateText(textState(texts, a)) << "\n";
     }
     auto name = store.displayName(id);
-    m_out << "(" << parts->size() << " attachment(s) on " << (name ? *name : id.toString()) << ")\n";
+    cli.out() << "(" << parts->size() << " attachment(s) on " << (name ? *name : id.toString()) << ")\n";
     return kOk;
 }
 
-int CliApp::checkAttachments(Library &library)
+int checkAttachments(CliInvocation &cli, Library &library)
 {
     RecordStore &store = library.records();
     AttachmentStore attachments(library.attachmentsFolder(), library.database(), store);
     auto problems = attachments.check();
     if (!problems)
-        return fail(problems.error());
+        return cli.fail(problems.error());
     ListQuery all;
     all.trash = TrashFilter::All;
     const qint64 checked = store.count(QStringLiteral("attachment"), all).value_or(0);
-    if (jsonOutput()) {
+    if (cli.jsonOutput()) {
         QJsonArray list;
         for (const AttachmentProblem &p : std::as_const(*problems)) {
             auto name = store.displayName(p.owner);
@@ -258,32 +247,80 @@ int CliApp::checkAttachments(Library &library)
                     {QStringLiteral("record_title"), name ? *name : QString()}, {QStringLiteral("file_name"), p.fileName},
                     {QStringLiteral("problem"), problemName(p.kind)}, {QStringLiteral("message"), p.message}});
         }
-        m_out << json(QJsonObject {
+        cli.out() << json(QJsonObject {
             {QStringLiteral("ok"), problems->isEmpty()}, {QStringLiteral("attachments"), checked}, {QStringLiteral("problems"), list}});
     } else {
         for (const AttachmentProblem &p : std::as_const(*problems)) {
             auto name = store.displayName(p.owner);
-            m_out << problemName(p.kind) << ": " << p.fileName << " (attachment " << p.attachment.toString() << " of "
-                  << (name ? *name : QStringLiteral("?")) << " [" << p.owner.toString() << "]): " << p.message << "\n";
+            cli.out() << problemName(p.kind) << ": " << p.fileName << " (attachment " << p.attachment.toString() << " of "
+                      << (name ? *name : QStringLiteral("?")) << " [" << p.owner.toString() << "]): " << p.message << "\n";
         }
         if (problems->isEmpty())
-            m_out << "OK: " << checked << " attachment(s), every file present and unchanged.\n";
+            cli.out() << "OK: " << checked << " attachment(s), every file present and unchanged.\n";
         else
-            m_out << "PROBLEMS FOUND: " << problems->size() << " of " << checked << " attachment(s).\n";
+            cli.out() << "PROBLEMS FOUND: " << problems->size() << " of " << checked << " attachment(s).\n";
     }
     return problems->isEmpty() ? kOk : kError;
 }
 
-int CliApp::extractAttachments(Library &library)
+int extractAttachments(CliInvocation &cli, Library &library)
 {
     auto summary = extractPending(library);
     if (!summary)
-        return fail(summary.error());
-    if (jsonOutput())
-        m_out << json(summaryJson(*summary));
+        return cli.fail(summary.error());
+    if (cli.jsonOutput())
+        cli.out() << json(summaryJson(*summary));
     else
-        m_out << summaryText(*summary);
+        cli.out() << summaryText(*summary);
     return kOk;
+}
+
+int cmdAttachments(CliInvocation &cli)
+{
+    auto lib = cli.openLibrary(false);
+    if (!lib)
+        return cli.fail(lib.error());
+    const QString what = cli.args().at(0);
+    if (what == QLatin1String("check"))
+        return checkAttachments(cli, **lib);
+    if (what == QLatin1String("extract"))
+        return extractAttachments(cli, **lib);
+    return listAttachments(cli, **lib, what);
+}
+
+} // namespace
+
+CliCommandGroup attachmentCommands()
+{
+    using Count = CliArgumentCount;
+    return {QT_TRANSLATE_NOOP("praxis-cli", "Attachments"),
+        {
+            {.name = QStringLiteral("attach"),
+                .arguments = QStringLiteral("ID FILE..."),
+                .summary = QT_TRANSLATE_NOOP("praxis-cli", "attach files and links to record ID, all or nothing"),
+                .details = QT_TRANSLATE_NOOP("praxis-cli",
+                    "The files are copied into the library; then their text is read for search. Give at least one "
+                    "file or --link."),
+                .options = {{.name = QStringLiteral("--link"),
+                    .value = QStringLiteral("URL"),
+                    .help = QT_TRANSLATE_NOOP("praxis-cli", "attach a link; repeat for more"),
+                    .refusal = QT_TRANSLATE_NOOP("praxis-cli", "--link needs an address (https://…)"),
+                    .accepts = [](const QString &url) { return !url.trimmed().isEmpty(); },
+                    .repeatable = true}},
+                .count = Count {1, Count::kUnbounded},
+                .run = cmdAttach},
+            {.name = QStringLiteral("attachments"),
+                .arguments = QStringLiteral("ID|check|extract"),
+                .summary = QT_TRANSLATE_NOOP("praxis-cli", "list a record's attachments, check every file, or read their text"),
+                .details = QT_TRANSLATE_NOOP("praxis-cli",
+                    "attachments ID lists the files and links attached to record ID, with the state of their text for "
+                    "search. attachments check: is every attached file present and unchanged? It lists missing and "
+                    "altered files and exits with 1 when there are any. attachments extract reads the text of the "
+                    "attached files not yet read (PDF, DOCX, ODT, HTML, Markdown, plain text) so that search finds "
+                    "their words."),
+                .count = Count {1, 1},
+                .run = cmdAttachments},
+        }};
 }
 
 } // namespace praxis::cli

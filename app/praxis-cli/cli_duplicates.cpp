@@ -1,5 +1,6 @@
 // praxis-cli duplicates and merge.
-#include "cli_app.h"
+#include "cli_command.h"
+#include "cli_invocation.h"
 
 #include "library/library.h"
 #include "model/record_type.h"
@@ -24,54 +25,52 @@ QJsonObject matchJson(const DuplicateMatch &m)
     return QJsonObject{{QStringLiteral("id"), m.id.toString()}, {QStringLiteral("title"), m.title}};
 }
 
-} // namespace
-
-int CliApp::cmdDuplicates()
+int cmdDuplicates(CliInvocation &cli)
 {
-    const QString type = m_args.at(0);
+    const QString type = cli.args().at(0);
     if (!RecordTypes::find(type))
-        return usage(QStringLiteral("unknown record type “%1” (see praxis-cli types)").arg(type));
-    auto lib = openLibrary(false);
+        return cli.usage(QStringLiteral("unknown record type “%1” (see praxis-cli types)").arg(type));
+    auto lib = cli.openLibrary(false);
     if (!lib)
-        return fail(lib.error());
+        return cli.fail(lib.error());
     DuplicateFinder finder((*lib)->records(), (*lib)->search());
     auto pairs = finder.pairs(type);
     if (!pairs)
-        return fail(pairs.error());
-    if (jsonOutput()) {
+        return cli.fail(pairs.error());
+    if (cli.jsonOutput()) {
         QJsonArray arr;
         for (const DuplicatePair &p : std::as_const(*pairs))
             arr.append(QJsonObject{{QStringLiteral("score"), p.score},
                                    {QStringLiteral("record"), matchJson(p.first)},
                                    {QStringLiteral("duplicate"), matchJson(p.second)},
                                    {QStringLiteral("reasons"), QJsonArray::fromStringList(p.second.reasons)}});
-        m_out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("type"), type}, {QStringLiteral("pairs"), arr}}).toJson());
+        cli.out() << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("type"), type}, {QStringLiteral("pairs"), arr}}).toJson());
         return kOk;
     }
     if (pairs->isEmpty()) {
-        m_out << "No likely duplicates among the " << type << " records.\n";
+        cli.out() << "No likely duplicates among the " << type << " records.\n";
         return kOk;
     }
     for (const DuplicatePair &p : std::as_const(*pairs)) {
-        m_out << std::lround(p.score * 100) << "% alike (" << p.second.reasons.join(QStringLiteral(", ")) << ")\n"
+        cli.out() << std::lround(p.score * 100) << "% alike (" << p.second.reasons.join(QStringLiteral(", ")) << ")\n"
               << "  " << p.first.id.toString() << "  " << p.first.title << "\n"
               << "  " << p.second.id.toString() << "  " << p.second.title << "\n";
     }
-    m_out << pairs->size() << " likely pair(s). Merge one with: praxis-cli merge KEEP OTHER\n";
+    cli.out() << pairs->size() << " likely pair(s). Merge one with: praxis-cli merge KEEP OTHER\n";
     return kOk;
 }
 
-int CliApp::cmdMerge()
+int cmdMerge(CliInvocation &cli)
 {
-    auto lib = openLibrary(false);
+    auto lib = cli.openLibrary(false);
     if (!lib)
-        return fail(lib.error());
+        return cli.fail(lib.error());
     RecordMerger merger((*lib)->database(), (*lib)->records());
-    auto outcome = merger.merge(RecordId(m_args.at(0)), RecordId(m_args.at(1)));
+    auto outcome = merger.merge(RecordId(cli.args().at(0)), RecordId(cli.args().at(1)));
     if (!outcome)
-        return fail(outcome.error());
-    if (jsonOutput()) {
-        m_out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("kept"), outcome->kept.toString()},
+        return cli.fail(outcome.error());
+    if (cli.jsonOutput()) {
+        cli.out() << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("kept"), outcome->kept.toString()},
                                                              {QStringLiteral("trashed"), outcome->merged.toString()},
                                                              {QStringLiteral("fields_changed"), int(outcome->changes.size())},
                                                              {QStringLiteral("parts_moved"), outcome->movedParts},
@@ -79,10 +78,34 @@ int CliApp::cmdMerge()
                                        .toJson());
         return kOk;
     }
-    m_out << "Merged " << outcome->merged.toString() << " into " << outcome->kept.toString() << ": " << outcome->movedParts
+    cli.out() << "Merged " << outcome->merged.toString() << " into " << outcome->kept.toString() << ": " << outcome->movedParts
           << " part(s) and link(s) moved, " << outcome->redirected << " reference(s) redirected; the other record is in the trash"
           << " (praxis-cli restore brings it back).\n";
     return kOk;
+}
+
+} // namespace
+
+CliCommandGroup duplicateCommands()
+{
+    using Count = CliArgumentCount;
+    return {QT_TRANSLATE_NOOP("praxis-cli", "Duplicates"),
+        {
+            {.name = QStringLiteral("duplicates"),
+                .arguments = QStringLiteral("TYPE"),
+                .summary = QT_TRANSLATE_NOOP("praxis-cli", "likely duplicate pairs among the records of TYPE"),
+                .details = QT_TRANSLATE_NOOP("praxis-cli", "TYPE is material, person, organisation or case_study."),
+                .count = Count{1, 1},
+                .run = cmdDuplicates},
+            {.name = QStringLiteral("merge"),
+                .arguments = QStringLiteral("KEEP OTHER"),
+                .summary = QT_TRANSLATE_NOOP("praxis-cli", "merge record OTHER into KEEP; OTHER goes to the trash"),
+                .details = QT_TRANSLATE_NOOP("praxis-cli",
+                    "Values, parts, links and attachments move over to KEEP, and references to OTHER are redirected to "
+                    "it; praxis-cli restore OTHER brings the other record back."),
+                .count = Count{2, 2},
+                .run = cmdMerge},
+        }};
 }
 
 } // namespace praxis::cli
