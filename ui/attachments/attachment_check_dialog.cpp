@@ -2,18 +2,17 @@
 
 #include "library/library.h"
 #include "records/record_store.h"
+#include "shell/background_job.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace praxis::ui {
 
@@ -66,21 +65,18 @@ AttachmentCheckDialog::AttachmentCheckDialog(core::Library &library, QWidget *pa
     connect(
         m_list, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) { openRecord(m_list->indexOfTopLevelItem(item)); });
     connect(m_list, &QTreeWidget::currentItemChanged, this, &AttachmentCheckDialog::updateButtons);
-    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &AttachmentCheckDialog::onFinished);
+    // Its own connection to the library: hashing every file takes a while, and the window stays usable.
+    m_job = new BackgroundJob(m_library.folder(), BackgroundJob::Connection::PerJob, this);
     updateButtons();
     resize(820, 420);
 }
 
-AttachmentCheckDialog::~AttachmentCheckDialog()
-{
-    if (m_cancel)
-        m_cancel->store(true);
-    m_watcher.waitForFinished();
-}
+// A check under way stops between two files (m_job).
+AttachmentCheckDialog::~AttachmentCheckDialog() = default;
 
 bool AttachmentCheckDialog::isChecking() const
 {
-    return m_watcher.isRunning();
+    return m_job->isBusy();
 }
 
 int AttachmentCheckDialog::problemCount() const
@@ -90,60 +86,39 @@ int AttachmentCheckDialog::problemCount() const
 
 void AttachmentCheckDialog::stop()
 {
-    if (m_cancel)
-        m_cancel->store(true);
+    m_job->cancel();
 }
 
 void AttachmentCheckDialog::start()
 {
-    if (m_watcher.isRunning())
+    if (m_job->isBusy())
         return;
     m_found.clear();
     m_list->clear();
-    m_cancel = std::make_shared<std::atomic_bool>(false);
     m_progress->setRange(0, 0);
     m_progress->setVisible(true);
     m_status->setText(tr("Checking the attached files…"));
-    const QString folder = m_library.folder();
-    QPointer<AttachmentCheckDialog> self(this);
-    auto cancel = m_cancel;
-    // Its own connection to the library: hashing every file takes a while, and the window stays usable.
-    m_watcher.setFuture(QtConcurrent::run([folder, cancel, self]() -> Outcome {
-        Outcome outcome;
-        auto library = core::Library::openExisting(folder);
-        if (!library) {
-            outcome.error = library.error().message;
-            return outcome;
-        }
-        core::RecordStore &store = (*library)->records();
-        core::AttachmentStore attachments((*library)->attachmentsFolder(), (*library)->database(), store);
-        auto found = attachments.check(cancel.get(), [self](qint64 done, qint64 total) {
-            QMetaObject::invokeMethod(
-                self,
-                [self, done, total] {
-                    if (self)
-                        self->onProgress(done, total);
-                },
-                Qt::QueuedConnection);
-        });
-        if (!found) {
-            outcome.cancelled = found.error().code == core::ErrorCode::Cancelled;
-            outcome.error = found.error().message;
-            return outcome;
-        }
-        for (const core::AttachmentProblem &p : std::as_const(*found)) {
-            auto name = store.displayName(p.owner);
-            outcome.problems.append({p, name ? *name : p.owner.toString()});
-        }
-        return outcome;
-    }));
+    m_job->run<QList<Problem>>(
+        [](JobContext &job) -> core::Result<QList<Problem>> {
+            core::Library &library = job.library();
+            core::RecordStore &store = library.records();
+            core::AttachmentStore attachments(library.attachmentsFolder(), library.database(), store);
+            auto found = attachments.check(job.cancelFlag(), job.progressReporter());
+            if (!found)
+                return found.error();
+            QList<Problem> problems;
+            for (const core::AttachmentProblem &p : std::as_const(*found)) {
+                auto name = store.displayName(p.owner);
+                problems.append({p, name ? *name : p.owner.toString()});
+            }
+            return problems;
+        },
+        [this](core::Result<QList<Problem>> found) { onFinished(found); }, [this](qint64 done, qint64 total) { onProgress(done, total); });
     updateButtons();
 }
 
 void AttachmentCheckDialog::onProgress(qint64 done, qint64 total)
 {
-    if (!m_watcher.isRunning())
-        return;
     m_progress->setRange(0, int(std::min<qint64>(total, INT_MAX)));
     m_progress->setValue(int(std::min<qint64>(done, INT_MAX)));
     m_status->setText(tr("Checked %1 of %2 attachments…").arg(QLocale().toString(done), QLocale().toString(total)));
@@ -162,16 +137,15 @@ QString AttachmentCheckDialog::describe(const core::AttachmentProblem &problem)
     return tr("Cannot be read: %1").arg(problem.message);
 }
 
-void AttachmentCheckDialog::onFinished()
+void AttachmentCheckDialog::onFinished(const core::Result<QList<Problem>> &found)
 {
     m_progress->setVisible(false);
-    const Outcome outcome = m_watcher.result();
-    if (outcome.cancelled) {
+    if (!found && found.error().code == core::ErrorCode::Cancelled) {
         m_status->setText(tr("Stopped before every file was checked."));
-    } else if (!outcome.error.isEmpty()) {
-        m_status->setText(tr("The attachments could not be checked: %1").arg(outcome.error));
+    } else if (!found) {
+        m_status->setText(tr("The attachments could not be checked: %1").arg(found.error().message));
     } else {
-        m_found = outcome.problems;
+        m_found = *found;
         for (const Problem &p : std::as_const(m_found)) {
             auto *item = new QTreeWidgetItem(m_list, {p.recordTitle, p.problem.fileName, describe(p.problem)});
             item->setToolTip(0, p.recordTitle);
@@ -197,7 +171,7 @@ bool AttachmentCheckDialog::openRecord(int row)
 
 void AttachmentCheckDialog::updateButtons()
 {
-    const bool running = m_watcher.isRunning();
+    const bool running = m_job->isBusy();
     m_check->setEnabled(!running);
     m_stop->setEnabled(running);
     m_open->setEnabled(!running && m_list->currentItem() != nullptr);

@@ -4,10 +4,6 @@
 #include "model/record_id.h"
 
 #include <QDialog>
-#include <QFutureWatcher>
-
-#include <atomic>
-#include <memory>
 
 class QLabel;
 class QProgressBar;
@@ -19,6 +15,8 @@ class Library;
 }
 
 namespace praxis::ui {
+
+class BackgroundJob;
 
 // Tools ▸ Check Attachments: checks off the GUI thread (with progress and a Stop button) that every
 // attached file is in the library's attachments folder with the bytes it had when it was added, and
@@ -47,13 +45,8 @@ private:
         core::AttachmentProblem problem;
         QString recordTitle;
     };
-    struct Outcome {
-        QList<Problem> problems;
-        QString error;
-        bool cancelled = false;
-    };
     void onProgress(qint64 done, qint64 total);
-    void onFinished();
+    void onFinished(const core::Result<QList<Problem>> &found);
     void updateButtons();
     static QString describe(const core::AttachmentProblem &problem);
 
@@ -65,8 +58,7 @@ private:
     QLabel *m_status = nullptr;
     QTreeWidget *m_list = nullptr;
     QList<Problem> m_found;
-    std::shared_ptr<std::atomic_bool> m_cancel;
-    QFutureWatcher<Outcome> m_watcher;
+    BackgroundJob *m_job = nullptr;
 };
 
 } // namespace praxis::ui

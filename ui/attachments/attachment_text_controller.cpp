@@ -1,15 +1,14 @@
 #include "attachments/attachment_text_controller.h"
 
 #include "library/library.h"
+#include "shell/background_job.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QPointer>
 #include <QProgressBar>
 #include <QTimer>
 #include <QToolButton>
-#include <QtConcurrent>
 
 namespace praxis::ui {
 
@@ -20,7 +19,6 @@ constexpr int kDelayMs = 300;
 AttachmentTextController::AttachmentTextController(
     QString libraryFolder, core::TextExtractor extractor, int extractorVersion, QObject *parent)
     : QObject(parent)
-    , m_folder(std::move(libraryFolder))
     , m_extractor(std::move(extractor))
     , m_version(extractorVersion)
 {
@@ -29,16 +27,12 @@ AttachmentTextController::AttachmentTextController(
     m_delay->setSingleShot(true);
     m_delay->setInterval(kDelayMs);
     connect(m_delay, &QTimer::timeout, this, &AttachmentTextController::start);
-    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &AttachmentTextController::onFinished);
+    // A connection of its own for each run.
+    m_job = new BackgroundJob(std::move(libraryFolder), BackgroundJob::Connection::PerJob, this);
 }
 
-AttachmentTextController::~AttachmentTextController()
-{
-    // The run stops between two files; the rest is read next time.
-    if (m_cancel)
-        m_cancel->store(true);
-    m_watcher.waitForFinished();
-}
+// The run stops between two files; the rest is read next time (m_job).
+AttachmentTextController::~AttachmentTextController() = default;
 
 void AttachmentTextController::schedule()
 {
@@ -47,62 +41,46 @@ void AttachmentTextController::schedule()
 
 bool AttachmentTextController::isRunning() const
 {
-    return m_watcher.isRunning();
+    return m_job->isBusy();
 }
 
 void AttachmentTextController::cancel()
 {
     m_delay->stop();
     m_again = false;
-    if (m_cancel)
-        m_cancel->store(true);
+    m_job->cancel();
 }
 
 void AttachmentTextController::start()
 {
     m_delay->stop();
-    if (m_watcher.isRunning()) {
+    if (m_job->isBusy()) {
         m_again = true;
         return;
     }
     m_again = false;
-    m_cancel = std::make_shared<std::atomic_bool>(false);
-    QPointer<AttachmentTextController> self(this);
-    m_watcher.setFuture(
-        QtConcurrent::run([folder = m_folder, extractor = m_extractor, version = m_version, cancel = m_cancel, self]() -> Outcome {
-            Outcome outcome;
-            auto library = core::Library::openExisting(folder);
-            if (!library) {
-                outcome.error = library.error().message;
-                return outcome;
-            }
-            core::AttachmentTextCache texts((*library)->database(), (*library)->clock());
-            core::AttachmentTextRunner runner(texts, (*library)->attachmentsFolder(), extractor, version);
-            auto summary = runner.run(cancel.get(), [self](qint64 done, qint64 total) {
-                if (total > 0)
-                    QMetaObject::invokeMethod(
-                        self,
-                        [self, done, total] {
-                            if (self)
-                                Q_EMIT self->progress(done, total);
-                        },
-                        Qt::QueuedConnection);
-            });
-            if (!summary) {
-                outcome.cancelled = summary.error().code == core::ErrorCode::Cancelled;
-                outcome.error = summary.error().message;
-                return outcome;
-            }
-            outcome.summary = std::move(*summary);
-            return outcome;
-        }));
+    m_job->run<core::ExtractionSummary>(
+        [extractor = m_extractor, version = m_version](JobContext &job) -> core::Result<core::ExtractionSummary> {
+            core::Library &library = job.library();
+            core::AttachmentTextCache texts(library.database(), library.clock());
+            core::AttachmentTextRunner runner(texts, library.attachmentsFolder(), extractor, version);
+            return runner.run(job.cancelFlag(), job.progressReporter());
+        },
+        [this](core::Result<core::ExtractionSummary> summary) { onFinished(summary); },
+        [this](qint64 done, qint64 total) {
+            if (total > 0)
+                Q_EMIT progress(done, total);
+        });
 }
 
-void AttachmentTextController::onFinished()
+void AttachmentTextController::onFinished(const core::Result<core::ExtractionSummary> &summary)
 {
-    const Outcome outcome = m_watcher.result();
-    Q_EMIT finished(outcome.summary, outcome.error, outcome.cancelled);
-    if (m_again && !outcome.cancelled)
+    const bool cancelled = !summary && summary.error().code == core::ErrorCode::Cancelled;
+    if (summary)
+        Q_EMIT finished(*summary, QString(), false);
+    else
+        Q_EMIT finished(core::ExtractionSummary(), summary.error().message, cancelled);
+    if (m_again && !cancelled)
         start();
 }
 

@@ -2,12 +2,8 @@
 
 #include "attachments/attachment_text.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QWidget>
-
-#include <atomic>
-#include <memory>
 
 class QLabel;
 class QProgressBar;
@@ -15,6 +11,8 @@ class QTimer;
 class QToolButton;
 
 namespace praxis::ui {
+
+class BackgroundJob;
 
 // Reads the text of attached files in the background, so that search finds their words: off the GUI
 // thread, through a connection of its own to the library, with progress and a cancel flag. Started after
@@ -39,20 +37,13 @@ Q_SIGNALS:
     void finished(const praxis::core::ExtractionSummary &summary, const QString &error, bool cancelled);
 
 private:
-    struct Outcome {
-        core::ExtractionSummary summary;
-        QString error;
-        bool cancelled = false;
-    };
-    void onFinished();
+    void onFinished(const core::Result<core::ExtractionSummary> &summary);
 
-    QString m_folder;
     core::TextExtractor m_extractor;
     int m_version = 0;
     QTimer *m_delay = nullptr;
     bool m_again = false;
-    std::shared_ptr<std::atomic_bool> m_cancel;
-    QFutureWatcher<Outcome> m_watcher;
+    BackgroundJob *m_job = nullptr;
 };
 
 // The controller's face in the status bar: what it is reading, how far it is, and a button to stop it.

@@ -3,8 +3,10 @@
 #include "exchange/library_archive.h"
 #include "exchange/material_exporter.h"
 #include "library/library.h"
+#include "shell/background_job.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -17,7 +19,6 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace praxis::ui {
 
@@ -63,23 +64,20 @@ ExportDialog::ExportDialog(core::Library &library, QList<core::RecordId> selecte
     });
     connect(m_export, &QPushButton::clicked, this, &ExportDialog::chooseFile);
     connect(buttons, &QDialogButtonBox::rejected, this, [this] {
-        if (m_watcher.isRunning())
-            m_stop->store(true);
+        if (m_job->isBusy())
+            m_job->cancel();
         else
             reject();
     });
-    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &ExportDialog::onFinished);
+    // Its own connection, so the window stays responsive while the file is written.
+    m_job = new BackgroundJob(m_library.folder(), BackgroundJob::Connection::PerJob, this);
     const QString last = QSettings().value(QStringLiteral("export/format")).toString();
     if (const int i = m_format->findData(last); i >= 0)
         m_format->setCurrentIndex(i);
 }
 
-ExportDialog::~ExportDialog()
-{
-    if (m_stop)
-        m_stop->store(true);
-    m_watcher.waitForFinished();
-}
+// A write under way is cancelled; the file it was replacing stays as it was (m_job).
+ExportDialog::~ExportDialog() = default;
 
 QString ExportDialog::message() const
 {
@@ -108,59 +106,49 @@ void ExportDialog::chooseFile()
 
 void ExportDialog::exportTo(const QString &path)
 {
-    if (m_watcher.isRunning())
+    if (m_job->isBusy())
         return;
     m_path = path;
     const QString format = m_format->currentData().toString();
     QSettings().setValue(QStringLiteral("export/format"), format);
-    const QList<core::RecordId> ids = m_selectedOnly->isChecked() ? m_selected : QList<core::RecordId>{};
-    const QString folder = m_library.folder();
-    m_stop = std::make_shared<std::atomic_bool>(false);
-    auto stop = m_stop;
+    const QList<core::RecordId> ids = m_selectedOnly->isChecked() ? m_selected : QList<core::RecordId> {};
     m_progress->setRange(0, 0);
     m_progress->show();
     m_export->setEnabled(false);
     m_message->setText(tr("Exporting…"));
-    m_watcher.setFuture(QtConcurrent::run([folder, format, ids, path, stop]() -> Outcome {
-        Outcome out;
-        auto library = core::Library::openExisting(folder);
-        if (!library) {
-            out.error = library.error().message;
-            return out;
-        }
-        core::Result<QByteArray> bytes = QByteArray();
-        if (format == QLatin1String("library")) {
-            core::LibraryArchive archive((*library)->database(), (*library)->records());
-            bytes = archive.write(stop.get());
-        } else {
-            core::MaterialExporter exporter((*library)->records());
-            bytes = exporter.write(core::MaterialExporter::formatNamed(format).value(), ids, stop.get());
-        }
-        if (!bytes) {
-            out.error = bytes.error().message;
-            return out;
-        }
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
-            out.error = QCoreApplication::translate("ExportDialog", "%1 could not be written: %2").arg(QFileInfo(path).fileName(), file.errorString());
-            return out;
-        }
-        out.bytes = bytes->size();
-        return out;
-    }));
+    m_job->run<qint64>(
+        [format, ids, path](JobContext &job) -> core::Result<qint64> {
+            core::Library &library = job.library();
+            core::Result<QByteArray> bytes = QByteArray();
+            if (format == QLatin1String("library")) {
+                core::LibraryArchive archive(library.database(), library.records());
+                bytes = archive.write(job.cancelFlag());
+            } else {
+                core::MaterialExporter exporter(library.records());
+                bytes = exporter.write(core::MaterialExporter::formatNamed(format).value(), ids, job.cancelFlag());
+            }
+            if (!bytes)
+                return bytes.error();
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
+                return core::makeError(core::ErrorCode::Io,
+                    QCoreApplication::translate("ExportDialog", "%1 could not be written: %2")
+                        .arg(QFileInfo(path).fileName(), file.errorString()));
+            return qint64(bytes->size());
+        },
+        [this](core::Result<qint64> written) { onFinished(written); });
 }
 
-void ExportDialog::onFinished()
+void ExportDialog::onFinished(const core::Result<qint64> &written)
 {
     m_progress->hide();
     m_export->setEnabled(true);
-    const Outcome out = m_watcher.result();
-    if (!out.error.isEmpty()) {
-        m_message->setText(out.error);
+    if (!written) {
+        m_message->setText(written.error().message);
         Q_EMIT finished(false);
         return;
     }
-    m_message->setText(tr("Wrote %1 (%2).").arg(QFileInfo(m_path).fileName(), QLocale().formattedDataSize(out.bytes)));
+    m_message->setText(tr("Wrote %1 (%2).").arg(QFileInfo(m_path).fileName(), QLocale().formattedDataSize(*written)));
     Q_EMIT finished(true);
     accept();
 }

@@ -1,12 +1,9 @@
 #pragma once
 
 #include "model/record_id.h"
+#include "storage/result.h"
 
 #include <QDialog>
-#include <QFutureWatcher>
-
-#include <atomic>
-#include <memory>
 
 class QComboBox;
 class QLabel;
@@ -19,6 +16,8 @@ class Library;
 }
 
 namespace praxis::ui {
+
+class BackgroundJob;
 
 // File ▸ Export: materials in CSV, RIS, BibTeX, CSL-JSON, Dublin Core XML or schema.org JSON-LD — the
 // selected ones or all — or the whole library as JSON. Written off the GUI thread, with Cancel; the
@@ -39,12 +38,8 @@ Q_SIGNALS:
     void finished(bool written);
 
 private:
-    struct Outcome {
-        qint64 bytes = -1;
-        QString error;
-    };
     void chooseFile();
-    void onFinished();
+    void onFinished(const core::Result<qint64> &written);
 
     core::Library &m_library;
     QList<core::RecordId> m_selected;
@@ -55,8 +50,7 @@ private:
     QProgressBar *m_progress = nullptr;
     QLabel *m_message = nullptr;
     QPushButton *m_export = nullptr;
-    std::shared_ptr<std::atomic_bool> m_stop;
-    QFutureWatcher<Outcome> m_watcher;
+    BackgroundJob *m_job = nullptr;
 };
 
 } // namespace praxis::ui

@@ -6,6 +6,7 @@
 #include "library/library.h"
 #include "model/record_type.h"
 #include "records/record_store.h"
+#include "shell/background_job.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -19,14 +20,12 @@
 #include <QInputDialog>
 #include <QJsonDocument>
 #include <QLabel>
-#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace praxis::ui {
 
@@ -146,8 +145,8 @@ ImportDialog::ImportDialog(core::Library &library, QWidget *parent)
 
     connect(m_import, &QPushButton::clicked, this, &ImportDialog::startImport);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
-        if (m_watcher.isRunning()) {
-            m_stop->store(true);
+        if (m_job->isBusy()) {
+            m_job->cancel();
             m_cancel->setEnabled(false);
         } else {
             reject();
@@ -160,16 +159,13 @@ ImportDialog::ImportDialog(core::Library &library, QWidget *parent)
         if (index > 0)
             applySavedMapping(m_savedMappings->itemText(index));
     });
-    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &ImportDialog::onFinished);
+    // Its own connection, so the window stays responsive; one transaction, so a cancel leaves nothing behind.
+    m_job = new BackgroundJob(m_library.folder(), BackgroundJob::Connection::PerJob, this);
     resize(900, 700);
 }
 
-ImportDialog::~ImportDialog()
-{
-    if (m_stop)
-        m_stop->store(true);
-    m_watcher.waitForFinished();
-}
+// The import is cancelled and its transaction rolled back (m_job).
+ImportDialog::~ImportDialog() = default;
 
 QString ImportDialog::errorText() const
 {
@@ -183,7 +179,7 @@ void ImportDialog::setDuplicatePolicy(core::DuplicatePolicy policy)
 
 bool ImportDialog::isImporting() const
 {
-    return m_watcher.isRunning();
+    return m_job->isBusy();
 }
 
 void ImportDialog::showError(const QString &text)
@@ -368,83 +364,59 @@ void ImportDialog::applySavedMapping(const QString &name)
 
 void ImportDialog::startImport()
 {
-    if (m_watcher.isRunning() || m_format.isEmpty())
+    if (m_job->isBusy() || m_format.isEmpty())
         return;
-    m_stop = std::make_shared<std::atomic_bool>(false);
     m_progress->setRange(0, 0);
     m_progress->show();
     m_import->setEnabled(false);
     m_summary->setText(tr("Importing…"));
-    const QString folder = m_library.folder();
-    const QString format = m_format;
-    const QByteArray bytes = m_bytes;
-    const QList<core::MaterialEntry> entries = m_entries;
     const auto policy = core::DuplicatePolicy(m_policy->currentData().toInt());
-    auto stop = m_stop;
-    QPointer<ImportDialog> self(this);
-    auto progress = [self](qint64 done, qint64 total) {
-        QMetaObject::invokeMethod(
-            self,
-            [self, done, total] {
-                if (self && self->m_watcher.isRunning()) {
-                    self->m_progress->setRange(0, int(total));
-                    self->m_progress->setValue(int(done));
-                }
-            },
-            Qt::QueuedConnection);
-    };
-    // Its own connection, so the window stays responsive; one transaction, so a cancel leaves nothing behind.
-    m_watcher.setFuture(QtConcurrent::run([folder, format, bytes, entries, policy, stop, progress]() -> Outcome {
-        Outcome out;
-        auto library = core::Library::openExisting(folder);
-        if (!library) {
-            out.error = library.error().message;
-            return out;
-        }
-        if (format == QLatin1String("library")) {
-            core::LibraryArchive archive((*library)->database(), (*library)->records());
-            auto n = archive.read(bytes, stop.get(), progress);
-            if (!n) {
-                out.cancelled = n.error().code == core::ErrorCode::Cancelled;
-                out.error = n.error().message;
-            } else {
+    m_job->run<Outcome>(
+        [format = m_format, bytes = m_bytes, entries = m_entries, policy](JobContext &job) -> core::Result<Outcome> {
+            core::Library &library = job.library();
+            Outcome out;
+            if (format == QLatin1String("library")) {
+                core::LibraryArchive archive(library.database(), library.records());
+                auto n = archive.read(bytes, job.cancelFlag(), job.progressReporter());
+                if (!n)
+                    return n.error();
                 out.libraryRecords = *n;
+                return out;
             }
+            core::MaterialImporter importer(library.database(), library.records(), library.search());
+            auto report = importer.run(entries, policy, false, job.cancelFlag(), job.progressReporter());
+            if (!report)
+                return report.error();
+            out.report = std::move(*report);
             return out;
-        }
-        core::MaterialImporter importer((*library)->database(), (*library)->records(), (*library)->search());
-        auto report = importer.run(entries, policy, false, stop.get(), progress);
-        if (!report) {
-            out.cancelled = report.error().code == core::ErrorCode::Cancelled;
-            out.error = report.error().message;
-        } else {
-            out.report = *report;
-        }
-        return out;
-    }));
+        },
+        [this](core::Result<Outcome> out) { onFinished(out); },
+        [this](qint64 done, qint64 total) {
+            m_progress->setRange(0, int(total));
+            m_progress->setValue(int(done));
+        });
 }
 
-void ImportDialog::onFinished()
+void ImportDialog::onFinished(const core::Result<Outcome> &out)
 {
     m_progress->hide();
     m_cancel->setEnabled(true);
-    const Outcome out = m_watcher.result();
-    if (out.cancelled) {
+    if (!out && out.error().code == core::ErrorCode::Cancelled) {
         m_summary->setText(tr("The import was stopped. Nothing was imported; the library is unchanged."));
         m_import->setEnabled(true);
         Q_EMIT finished(false);
         return;
     }
-    if (!out.error.isEmpty()) {
-        showError(out.error);
+    if (!out) {
+        showError(out.error().message);
         m_summary->clear();
         Q_EMIT finished(false);
         return;
     }
-    m_report = out.report;
-    if (out.libraryRecords >= 0) {
-        m_report.imported = int(out.libraryRecords);
-        m_summary->setText(tr("%n record(s) imported.", nullptr, int(out.libraryRecords)));
+    m_report = out->report;
+    if (out->libraryRecords >= 0) {
+        m_report.imported = int(out->libraryRecords);
+        m_summary->setText(tr("%n record(s) imported.", nullptr, int(out->libraryRecords)));
     } else {
         m_summary->setText(m_report.summary());
     }

@@ -4,10 +4,6 @@
 #include "exchange/material_importer.h"
 
 #include <QDialog>
-#include <QFutureWatcher>
-
-#include <atomic>
-#include <memory>
 
 class QComboBox;
 class QLabel;
@@ -21,6 +17,8 @@ class Library;
 }
 
 namespace praxis::ui {
+
+class BackgroundJob;
 
 // File ▸ Import: reads a CSV, RIS, BibTeX, CSL-JSON or whole-library file, lets the user map CSV columns
 // to fields (encoding and delimiter detected and changeable, a preview of the rows as they will be read,
@@ -49,8 +47,6 @@ private:
     struct Outcome {
         core::ImportReport report;
         qint64 libraryRecords = -1; // for a whole-library import
-        QString error;
-        bool cancelled = false;
     };
     void rereadCsv();
     void fillMapping();
@@ -58,7 +54,7 @@ private:
     core::CsvMapping currentMapping() const;
     void saveMapping();
     void applySavedMapping(const QString &name);
-    void onFinished();
+    void onFinished(const core::Result<Outcome> &out);
     void showError(const QString &text);
 
     core::Library &m_library;
@@ -81,8 +77,7 @@ private:
     QProgressBar *m_progress = nullptr;
     QPushButton *m_import = nullptr;
     QPushButton *m_cancel = nullptr;
-    std::shared_ptr<std::atomic_bool> m_stop;
-    QFutureWatcher<Outcome> m_watcher;
+    BackgroundJob *m_job = nullptr;
 };
 
 // The end of an import: counts and, for each record, what became of it and why. The text can be copied.

@@ -5,6 +5,7 @@
 #include "model/record_type.h"
 #include "records/record_merger.h"
 #include "records/undo_commands.h"
+#include "shell/background_job.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -12,13 +13,11 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
-#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 #include <cmath>
 
@@ -85,10 +84,7 @@ DuplicatesDialog::DuplicatesDialog(core::Library &library, QUndoStack &undo, QWi
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_find, &QPushButton::clicked, this, &DuplicatesDialog::startFind);
-    connect(m_stop, &QPushButton::clicked, this, [this] {
-        if (m_cancel)
-            m_cancel->store(true);
-    });
+    connect(m_stop, &QPushButton::clicked, this, [this] { m_job->cancel(); });
     connect(m_mergeFirst, &QPushButton::clicked, this, [this] { mergePair(m_pairs->currentIndex().row(), true); });
     connect(m_mergeSecond, &QPushButton::clicked, this, [this] { mergePair(m_pairs->currentIndex().row(), false); });
     connect(m_pairs, &QTreeWidget::currentItemChanged, this, &DuplicatesDialog::updateButtons);
@@ -97,17 +93,14 @@ DuplicatesDialog::DuplicatesDialog(core::Library &library, QUndoStack &undo, QWi
         if (row >= 0 && row < m_found.size())
             Q_EMIT showRecordRequested(column == 2 ? m_found.at(row).second.id : m_found.at(row).first.id);
     });
-    connect(&m_watcher, &QFutureWatcher<Scan>::finished, this, &DuplicatesDialog::onFinished);
+    // Its own connection to the library, so the window stays responsive while it compares records.
+    m_job = new BackgroundJob(m_library.folder(), BackgroundJob::Connection::PerJob, this);
     updateButtons();
     resize(900, 480);
 }
 
-DuplicatesDialog::~DuplicatesDialog()
-{
-    if (m_cancel)
-        m_cancel->store(true);
-    m_watcher.waitForFinished();
-}
+// A search under way stops at its next check (m_job).
+DuplicatesDialog::~DuplicatesDialog() = default;
 
 void DuplicatesDialog::find(const QString &type)
 {
@@ -119,7 +112,7 @@ void DuplicatesDialog::find(const QString &type)
 
 bool DuplicatesDialog::isSearching() const
 {
-    return m_watcher.isRunning();
+    return m_job->isBusy();
 }
 
 int DuplicatesDialog::pairCount() const
@@ -129,62 +122,42 @@ int DuplicatesDialog::pairCount() const
 
 void DuplicatesDialog::startFind()
 {
-    if (m_watcher.isRunning())
+    if (m_job->isBusy())
         return;
     m_found.clear();
     m_pairs->clear();
-    m_cancel = std::make_shared<std::atomic_bool>(false);
     m_progress->setRange(0, 0);
     m_progress->setVisible(true);
     m_status->setText(tr("Looking for duplicates…"));
-    const QString folder = m_library.folder();
-    const QString type = m_type->currentData().toString();
-    QPointer<DuplicatesDialog> self(this);
-    auto cancel = m_cancel;
-    // Its own connection to the library, so the window stays responsive while it compares records.
-    m_watcher.setFuture(QtConcurrent::run([folder, type, cancel, self]() -> Scan {
-        Scan scan;
-        auto library = core::Library::openExisting(folder);
-        if (!library) {
-            scan.error = library.error().message;
-            return scan;
-        }
-        core::DuplicateFinder finder((*library)->records(), (*library)->search());
-        auto pairs = finder.pairs(type, cancel.get(), [self](qint64 done, qint64 total) {
-            if (done % 25 == 0 || done == total)
-                QMetaObject::invokeMethod(
-                    self, [self, done, total] { if (self) self->onProgress(done, total); }, Qt::QueuedConnection);
-        });
-        if (!pairs) {
-            scan.cancelled = pairs.error().code == core::ErrorCode::Cancelled;
-            scan.error = pairs.error().message;
-            return scan;
-        }
-        scan.pairs = std::move(*pairs);
-        return scan;
-    }));
+    m_job->run<QList<core::DuplicatePair>>(
+        [type = m_type->currentData().toString()](JobContext &job) -> core::Result<QList<core::DuplicatePair>> {
+            core::DuplicateFinder finder(job.library().records(), job.library().search());
+            return finder.pairs(type, job.cancelFlag(), [&job](qint64 done, qint64 total) {
+                if (done % 25 == 0 || done == total)
+                    job.progress(done, total);
+            });
+        },
+        [this](core::Result<QList<core::DuplicatePair>> pairs) { onFinished(pairs); },
+        [this](qint64 done, qint64 total) { onProgress(done, total); });
     updateButtons();
 }
 
 void DuplicatesDialog::onProgress(qint64 done, qint64 total)
 {
-    if (!m_watcher.isRunning())
-        return;
     m_progress->setRange(0, int(std::min<qint64>(total, INT_MAX)));
     m_progress->setValue(int(std::min<qint64>(done, INT_MAX)));
     m_status->setText(tr("Compared %1 of %2 records…").arg(QLocale().toString(done), QLocale().toString(total)));
 }
 
-void DuplicatesDialog::onFinished()
+void DuplicatesDialog::onFinished(const core::Result<QList<core::DuplicatePair>> &pairs)
 {
     m_progress->setVisible(false);
-    const Scan scan = m_watcher.result();
-    if (scan.cancelled) {
+    if (!pairs && pairs.error().code == core::ErrorCode::Cancelled) {
         m_status->setText(tr("Stopped. Nothing was changed."));
-    } else if (!scan.error.isEmpty()) {
-        m_status->setText(tr("Could not look for duplicates: %1").arg(scan.error));
+    } else if (!pairs) {
+        m_status->setText(tr("Could not look for duplicates: %1").arg(pairs.error().message));
     } else {
-        m_found = scan.pairs;
+        m_found = *pairs;
         for (const core::DuplicatePair &p : std::as_const(m_found)) {
             auto *item = new QTreeWidgetItem(m_pairs, {QStringLiteral("%1%").arg(std::lround(p.score * 100)), p.first.title, p.second.title,
                                                        p.second.reasons.join(QStringLiteral(", "))});
@@ -231,7 +204,7 @@ bool DuplicatesDialog::mergePair(int row, bool intoFirst)
 
 void DuplicatesDialog::updateButtons()
 {
-    const bool running = m_watcher.isRunning();
+    const bool running = m_job->isBusy();
     const bool chosen = m_pairs->currentItem() != nullptr && !running;
     m_find->setEnabled(!running);
     m_type->setEnabled(!running);

@@ -4,10 +4,6 @@
 #include "records/duplicates.h"
 
 #include <QDialog>
-#include <QFutureWatcher>
-
-#include <atomic>
-#include <memory>
 
 class QComboBox;
 class QLabel;
@@ -21,6 +17,8 @@ class Library;
 }
 
 namespace praxis::ui {
+
+class BackgroundJob;
 
 // The duplicates view: finds likely pairs among the records of one kind off the GUI thread (with
 // progress and cancel), lists them best first with the reasons, and merges a pair into either record
@@ -44,13 +42,8 @@ Q_SIGNALS:
     void searchFinished();
 
 private:
-    struct Scan {
-        QList<core::DuplicatePair> pairs;
-        QString error;
-        bool cancelled = false;
-    };
     void startFind();
-    void onFinished();
+    void onFinished(const core::Result<QList<core::DuplicatePair>> &pairs);
     void onProgress(qint64 done, qint64 total);
     void updateButtons();
 
@@ -65,8 +58,7 @@ private:
     QLabel *m_status = nullptr;
     QTreeWidget *m_pairs = nullptr;
     QList<core::DuplicatePair> m_found;
-    std::shared_ptr<std::atomic_bool> m_cancel;
-    QFutureWatcher<Scan> m_watcher;
+    BackgroundJob *m_job = nullptr;
 };
 
 } // namespace praxis::ui

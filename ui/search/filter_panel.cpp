@@ -5,6 +5,7 @@
 #include "library/library.h"
 #include "model/record_type.h"
 #include "records/record_store.h"
+#include "shell/background_job.h"
 #include "storage/database.h"
 
 #include <QHBoxLayout>
@@ -14,7 +15,6 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
-#include <QThread>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -28,52 +28,19 @@ constexpr int kShownValues = 8;    // values listed before "Show all"
 constexpr int kValueRole = Qt::UserRole;
 constexpr int kMoreRole = Qt::UserRole + 1;
 
+// What one count finds: the type's facets as they are now, how many records have each value, the years.
+struct Counts {
+    QList<core::FacetDef> facets;
+    QHash<QString, QList<core::FacetCount>> counts;
+    int minYear = 0;
+    int maxYear = 0;
+};
+
 QString collapsedKey(const QString &type, const QString &facet)
 {
     return QStringLiteral("filter/%1/%2/collapsed").arg(type, facet);
 }
 } // namespace
-
-FacetWorker::FacetWorker(QString libraryFolder)
-    : m_folder(std::move(libraryFolder))
-{
-}
-
-FacetWorker::~FacetWorker() = default;
-
-void FacetWorker::supersede(int generation)
-{
-    m_latest = generation;
-    m_cancel = true;
-}
-
-void FacetWorker::count(int generation, const QString &type, const core::RecordFilter &filter, int limit)
-{
-    if (generation < m_latest)
-        return;
-    m_cancel = false;
-    if (!m_library) {
-        auto library = core::Library::openExisting(m_folder);
-        if (!library) {
-            Q_EMIT failed(generation, library.error().message);
-            return;
-        }
-        m_library = std::move(library.value());
-    }
-    core::Database &db = m_library->database();
-    const QList<core::FacetDef> facets = core::RecordFilters::facetsOf(db, type);
-    auto counts = core::RecordFilters::countAll(db, type, filter, facets, limit, &m_cancel);
-    if (!counts) {
-        if (counts.error().code != core::ErrorCode::Cancelled && generation == m_latest)
-            Q_EMIT failed(generation, counts.error().message);
-        return;
-    }
-    auto span = core::RecordFilters::yearSpan(db, type, filter);
-    if (generation < m_latest)
-        return;
-    const QPair<int, int> years = span ? *span : QPair<int, int>(0, 0);
-    Q_EMIT counted(generation, facets, *counts, years.first, years.second);
-}
 
 FilterPanel::FilterPanel(core::Library &library, QWidget *parent)
     : QWidget(parent)
@@ -81,8 +48,6 @@ FilterPanel::FilterPanel(core::Library &library, QWidget *parent)
     , m_store(library.records())
 {
     qRegisterMetaType<core::RecordFilter>();
-    qRegisterMetaType<QList<core::FacetDef>>();
-    qRegisterMetaType<QHash<QString, QList<core::FacetCount>>>();
     setObjectName(QStringLiteral("filterPanel"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -170,40 +135,11 @@ FilterPanel::FilterPanel(core::Library &library, QWidget *parent)
     m_debounce->setInterval(kDebounceMs);
     connect(m_debounce, &QTimer::timeout, this, &FilterPanel::requestCounts);
 
-    m_thread = new QThread(this);
-    m_thread->setObjectName(QStringLiteral("facets"));
-    m_worker = new FacetWorker(library.folder());
-    m_worker->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    m_thread->start();
-    connect(m_worker, &FacetWorker::counted, this,
-            [this](int generation, const QList<core::FacetDef> &facets, const QHash<QString, QList<core::FacetCount>> &counts, int minYear, int maxYear) {
-                if (generation != m_generation)
-                    return;
-                bool same = facets.size() == m_facets.size();
-                for (int i = 0; same && i < facets.size(); ++i)
-                    same = facets.at(i).key == m_facets.at(i).key;
-                if (!same)
-                    rebuild(facets); // a custom field was added or removed meanwhile
-                showCounts(counts, minYear, maxYear);
-                m_shownGeneration = generation;
-                Q_EMIT countsShown();
-            });
-    connect(m_worker, &FacetWorker::failed, this, [this](int generation, const QString &message) {
-        if (generation != m_generation)
-            return;
-        m_status->setText(tr("The counts could not be taken: %1").arg(message));
-        m_shownGeneration = generation;
-        Q_EMIT countsShown();
-    });
+    // One connection kept for every count: the filter asks again at each tick.
+    m_counts = new BackgroundJob(library.folder(), BackgroundJob::Connection::Kept, this);
 }
 
-FilterPanel::~FilterPanel()
-{
-    m_worker->supersede(++m_generation);
-    m_thread->quit();
-    m_thread->wait();
-}
+FilterPanel::~FilterPanel() = default;
 
 void FilterPanel::setType(const QString &type)
 {
@@ -286,7 +222,7 @@ void FilterPanel::setFilter(const core::RecordFilter &filter)
 void FilterPanel::refresh()
 {
     m_names.clear(); // a record may have been renamed
-    m_worker->supersede(++m_generation); // the counts shown are out of date from now
+    outdate();
     m_debounce->start();
 }
 
@@ -314,21 +250,55 @@ void FilterPanel::changed()
         }
     }
     m_updating = false;
-    m_worker->supersede(++m_generation);
+    outdate();
     m_status->setText(tr("Counting…"));
     m_debounce->start();
     Q_EMIT filterChanged(m_filter);
+}
+
+void FilterPanel::outdate()
+{
+    m_counts->supersede();
+    m_current = false;
 }
 
 void FilterPanel::requestCounts()
 {
     if (m_type.isEmpty() || m_facets.isEmpty())
         return;
-    m_worker->supersede(++m_generation);
+    m_current = false;
     m_status->setText(tr("Counting…"));
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, generation = m_generation, type = m_type, filter = m_filter] { worker->count(generation, type, filter, kCountLimit); },
-        Qt::QueuedConnection);
+    m_counts->request<Counts>(
+        [type = m_type, filter = m_filter](JobContext &job) -> core::Result<Counts> {
+            core::Database &db = job.library().database();
+            Counts out;
+            out.facets = core::RecordFilters::facetsOf(db, type);
+            auto counts = core::RecordFilters::countAll(db, type, filter, out.facets, kCountLimit, job.cancelFlag());
+            if (!counts)
+                return counts.error();
+            out.counts = std::move(*counts);
+            if (auto span = core::RecordFilters::yearSpan(db, type, filter)) {
+                out.minYear = span->first;
+                out.maxYear = span->second;
+            }
+            return out;
+        },
+        [this](core::Result<Counts> counted) {
+            if (!counted) {
+                if (counted.error().code == core::ErrorCode::Cancelled)
+                    return;
+                m_status->setText(tr("The counts could not be taken: %1").arg(counted.error().message));
+            } else {
+                bool same = counted->facets.size() == m_facets.size();
+                for (int i = 0; same && i < counted->facets.size(); ++i)
+                    same = counted->facets.at(i).key == m_facets.at(i).key;
+                if (!same)
+                    rebuild(counted->facets); // a custom field was added or removed meanwhile
+                showCounts(counted->counts, counted->minYear, counted->maxYear);
+            }
+            m_current = true;
+            Q_EMIT countsShown();
+        });
 }
 
 void FilterPanel::showCounts(const QHash<QString, QList<core::FacetCount>> &counts, int minYear, int maxYear)

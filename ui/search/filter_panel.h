@@ -6,15 +6,11 @@
 #include <QObject>
 #include <QWidget>
 
-#include <atomic>
-#include <memory>
-
 class QLabel;
 class QListWidget;
 class QListWidgetItem;
 class QPushButton;
 class QSpinBox;
-class QThread;
 class QTimer;
 class QToolButton;
 class QVBoxLayout;
@@ -26,34 +22,11 @@ class RecordStore;
 
 namespace praxis::ui {
 
-// Counts facet values on a thread of its own, with its own connection, so the window never waits on
-// them; a newer request makes the older one moot.
-class FacetWorker : public QObject {
-    Q_OBJECT
-public:
-    explicit FacetWorker(QString libraryFolder);
-    ~FacetWorker() override;
-    // Thread-safe: abandons every request older than `generation`.
-    void supersede(int generation);
-
-public Q_SLOTS:
-    void count(int generation, const QString &type, const praxis::core::RecordFilter &filter, int limit);
-
-Q_SIGNALS:
-    void counted(int generation, const QList<praxis::core::FacetDef> &facets, const QHash<QString, QList<praxis::core::FacetCount>> &counts,
-                 int minYear, int maxYear);
-    void failed(int generation, const QString &message);
-
-private:
-    QString m_folder;
-    std::unique_ptr<core::Library> m_library;
-    std::atomic_int m_latest{0};
-    std::atomic_bool m_cancel{false};
-};
+class BackgroundJob;
 
 // The filter beside a table: each facet of the record type with its values and how many records have
 // them (given the rest of the filter), a year range, and the collection being shown. Ticking values
-// narrows the table at once; the counts follow in the background.
+// narrows the table at once; the counts follow in the background (the newest request wins).
 class FilterPanel : public QWidget {
     Q_OBJECT
 public:
@@ -68,7 +41,7 @@ public:
     // Whether the type has anything to filter by.
     bool hasFacets() const { return !m_facets.isEmpty(); }
     // True once the counts for the current filter are shown (for tests and the status bar).
-    bool isCurrent() const { return m_shownGeneration == m_generation; }
+    bool isCurrent() const { return m_current; }
     // The facet's list of values, for tests and keyboard users.
     QListWidget *valuesOf(const QString &facet) const { return m_lists.value(facet); }
     // Recounts (after records changed).
@@ -84,6 +57,8 @@ private:
     void rebuild(const QList<core::FacetDef> &facets);
     void showCounts(const QHash<QString, QList<core::FacetCount>> &counts, int minYear, int maxYear);
     void requestCounts();
+    // The counts shown are out of date from now: any under way are dropped.
+    void outdate();
     void changed();
     QString valueLabel(const core::FacetDef &facet, const QString &value) const;
     QString facetLabel(const core::FacetDef &facet) const;
@@ -108,10 +83,8 @@ private:
     QPushButton *m_save = nullptr;
     QLabel *m_status = nullptr;
     QTimer *m_debounce = nullptr;
-    QThread *m_thread = nullptr;
-    FacetWorker *m_worker = nullptr;
-    int m_generation = 0;
-    int m_shownGeneration = -1;
+    BackgroundJob *m_counts = nullptr;
+    bool m_current = false; // the counts shown are those of the current filter
     bool m_updating = false;
 };
 

@@ -6,22 +6,20 @@
 #include <QStringList>
 
 class QLineEdit;
-class QThread;
 class QTimer;
 
 namespace praxis::core {
 class Library;
-struct SearchResults;
-struct FacetGroup;
 }
 
 namespace praxis::ui {
 
+class BackgroundJob;
 class SearchPanel;
-class SearchWorker;
 
-// Search as you type: debounces the search bar, hands queries to the search worker's thread (a newer
-// query supersedes the older), shows the results in the panel, and keeps the index current after edits.
+// Search as you type: debounces the search bar, runs the queries in the background on a connection of
+// their own (the newest query wins: an older one is stopped and its results never shown), shows the
+// results in the panel, and keeps the index current after edits.
 class SearchController : public QObject {
     Q_OBJECT
 public:
@@ -30,8 +28,10 @@ public:
 
     bool isActive() const;
     void setQuery(const QString &query);
-    // Asks the worker to index what changed (debounced).
+    // Indexes what changed (debounced).
     void scheduleIndexing();
+    // Indexes what another program changed, now, without waiting for that program's lock.
+    void catchUp();
 
 Q_SIGNALS:
     void activeChanged(bool active);
@@ -43,15 +43,13 @@ Q_SIGNALS:
 
 private:
     void start();
+    void drainIndex();
 
-    core::Library &m_library;
     QLineEdit *m_bar;
     SearchPanel *m_panel;
-    QThread *m_thread = nullptr;
-    SearchWorker *m_worker = nullptr;
+    BackgroundJob *m_jobs = nullptr;
     QTimer *m_debounce = nullptr;
     QTimer *m_indexTimer = nullptr;
-    int m_generation = 0;
     bool m_active = false;
 };
 

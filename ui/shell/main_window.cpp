@@ -7,6 +7,7 @@
 #include "exchange/export_dialog.h"
 #include "exchange/import_dialog.h"
 #include "library/library.h"
+#include "library/library_watcher.h"
 #include "model/record_type.h"
 #include "records/bulk_edit_dialog.h"
 #include "records/duplicate_warning.h"
@@ -86,6 +87,12 @@ MainWindow::MainWindow(core::Library &library, QWidget *parent)
         updateActions();
     });
     connect(&library.records(), &core::RecordStore::recordsChanged, this, &MainWindow::onRecordsChanged);
+    // Writes on other connections come in as the record store's own notices, so every view follows them,
+    // and the search index catches up with them at once.
+    m_watcher = new core::LibraryWatcher(library.database(), this);
+    connect(m_watcher, &core::LibraryWatcher::recordsChanged, &library.records(), &core::RecordStore::recordsChanged);
+    connect(m_watcher, &core::LibraryWatcher::changedElsewhere, m_search, &SearchController::catchUp);
+    m_watcher->start();
     connect(m_undo, &QUndoStack::indexChanged, this, [this] {
         if (!StoreCommand::lastError().isEmpty())
             report(StoreCommand::lastError());

@@ -23,6 +23,7 @@ class Library;
 
 namespace praxis::core {
 class AttachmentStore;
+class LibraryWatcher;
 }
 
 namespace praxis::ui {
@@ -67,6 +68,8 @@ public:
     QLineEdit *searchBar() const { return m_searchBar; }
     SearchPanel *searchPanel() const { return m_searchPanel; }
     SearchController *search() const { return m_search; }
+    // Turns what other programs (praxis-cli, the window's own background jobs) commit into change notices.
+    core::LibraryWatcher *watcher() const { return m_watcher; }
     // Before the window goes: saves or drops the edit in progress as the user says; false when they cancel.
     bool confirmLeave();
     // The reader of attached files' text (app/extract, passed in so the UI needs no PDF or zip library):
@@ -150,6 +153,7 @@ private:
     QLineEdit *m_searchBar = nullptr;
     SearchPanel *m_searchPanel = nullptr;
     SearchController *m_search = nullptr;
+    core::LibraryWatcher *m_watcher = nullptr;
     QString m_shownSection;
     bool m_switchingRow = false;
 };
