@@ -2,7 +2,7 @@
 #include "cli_command.h"
 #include "cli_invocation.h"
 
-#include "attachment_text_reader.h"
+#include "attachments/attachment_text_reader.h"
 #include "attachments/attachment_store.h"
 #include "attachments/attachment_text.h"
 #include "library/library.h"

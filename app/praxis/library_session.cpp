@@ -1,6 +1,6 @@
 #include "library_session.h"
 
-#include "attachment_text_reader.h"
+#include "attachments/attachment_text_reader.h"
 #include "library/library.h"
 #include "records/sample_library.h"
 #include "shell/main_window.h"

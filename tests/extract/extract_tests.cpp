@@ -1,8 +1,8 @@
-#include "attachment_text_reader.h"
-#include "html_text_reader.h"
-#include "office_text_reader.h"
-#include "pdf_text_reader.h"
-#include "plain_text_reader.h"
+#include "attachments/attachment_text_reader.h"
+#include "attachments/html_text_reader.h"
+#include "attachments/office_text_reader.h"
+#include "attachments/pdf_text_reader.h"
+#include "attachments/plain_text_reader.h"
 
 #include "catch_qt.h"
 

@@ -1,4 +1,4 @@
-#include "attachment_text_reader.h"
+#include "attachments/attachment_text_reader.h"
 #include "attachments/attachment_check_dialog.h"
 #include "attachments/attachment_store.h"
 #include "attachments/attachment_text.h"

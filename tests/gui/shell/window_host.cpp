@@ -13,7 +13,7 @@
 //
 // Usage: praxis_window_host LIBRARY SETTINGS_FOLDER (settings are kept there, away from the user's).
 
-#include "attachment_text_reader.h"
+#include "attachments/attachment_text_reader.h"
 #include "attachments/attachment_text_controller.h"
 #include "editors/field_editor.h"
 #include "library/library.h"

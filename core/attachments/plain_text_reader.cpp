@@ -1,4 +1,4 @@
-#include "plain_text_reader.h"
+#include "attachments/plain_text_reader.h"
 
 #include "exchange/csv_table.h"
 

@@ -1,4 +1,4 @@
-#include "pdf_text_reader.h"
+#include "attachments/pdf_text_reader.h"
 
 #include <QFile>
 #include <QObject>

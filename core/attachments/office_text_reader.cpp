@@ -1,4 +1,4 @@
-#include "office_text_reader.h"
+#include "attachments/office_text_reader.h"
 
 #include <QFile>
 #include <QObject>

@@ -1,7 +1,7 @@
-#include "html_text_reader.h"
+#include "attachments/html_text_reader.h"
 
 #include "exchange/csv_table.h"
-#include "plain_text_reader.h"
+#include "attachments/plain_text_reader.h"
 
 #include <QHash>
 #include <QObject>
