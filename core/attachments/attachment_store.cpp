@@ -8,7 +8,6 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QMimeDatabase>
@@ -284,7 +283,7 @@ Result<QList<AttachmentProblem>> AttachmentStore::check(const std::atomic_bool *
     return problems;
 }
 
-Result<qint64> AttachmentStore::clearLeftovers(qint64 olderThanMs)
+Result<qint64> AttachmentStore::clearLeftovers(qint64 olderThanMs, const QStringList &copies)
 {
     const QDir root(m_folder);
     if (!root.exists())
@@ -324,16 +323,13 @@ Result<qint64> AttachmentStore::clearLeftovers(qint64 olderThanMs)
     if (candidates.isEmpty())
         return removed;
 
-    // A backup refers to its files too, and restoring it must find them: what any backup beside the
-    // attachments folder names stays, and when one cannot be read, every stored file stays.
+    // A backup refers to its files too, and restoring it must find them: what any copy names stays, and
+    // when one cannot be read, every stored file stays.
     QSet<QString> inBackups;
-    QDirIterator backups(QFileInfo(m_folder).absolutePath() + QStringLiteral("/backups"), {QStringLiteral("*.sqlite")}, QDir::Files,
-                         QDirIterator::Subdirectories);
-    while (backups.hasNext()) {
-        const QString path = backups.next();
+    for (const QString &path : copies) {
         auto hashes = hashesIn(path);
         if (!hashes) {
-            qCWarning(lcAttachments) << "stored files kept: the backup" << path << "cannot be read:" << hashes.error().message;
+            qCWarning(lcAttachments) << "stored files kept: the copy" << path << "cannot be read:" << hashes.error().message;
             return removed;
         }
         inBackups.unite(*hashes);

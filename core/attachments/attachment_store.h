@@ -50,10 +50,10 @@ public:
     // to (trashed ones included) and the store's own temporary files, when last modified more than
     // `olderThanMs` ago by the system clock (file times are that clock's). A younger file may belong to an
     // add still under way, in this program or another, and is left alone; so is anything the store did
-    // not name, and any file that a backup in the backups/ folder beside it refers to (all of them while
-    // a backup there cannot be read), so that a restored backup finds its files. Returns how many files
-    // were removed.
-    Result<qint64> clearLeftovers(qint64 olderThanMs);
+    // not name, and any file that one of `copies` (the library's backups and the libraries a restore set
+    // aside, read through SQLite) refers to, all of them while one cannot be read, so that a restored copy
+    // finds its files. Returns how many files were removed.
+    Result<qint64> clearLeftovers(qint64 olderThanMs, const QStringList &copies);
 
     QString blobPath(const QString &sha256) const;
     // Where a file with this hash lives inside an attachments folder.

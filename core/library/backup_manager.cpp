@@ -83,6 +83,18 @@ QStringList BackupManager::backupsIn(const QString &backupsFolder)
     return all;
 }
 
+QStringList BackupManager::copiesIn(const QString &backupsFolder)
+{
+    QStringList all = backupsIn(backupsFolder);
+    const QDir dir(backupsFolder);
+    for (const QString &aside : dir.entryList({QStringLiteral("replaced-*")}, QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const QString library = dir.filePath(aside + QStringLiteral("/praxis.sqlite"));
+        if (QFileInfo(library).size() > 0)
+            all << library;
+    }
+    return all;
+}
+
 BackupInfo BackupManager::inspect(const QString &path)
 {
     BackupInfo info;

@@ -51,6 +51,8 @@ public:
     static BackupInfo inspect(const QString &path);
     // Every backup file in a backups folder (kept ones too), newest first.
     static QStringList backupsIn(const QString &backupsFolder);
+    // Every other copy of the library there: the backups, and the libraries a restore set aside.
+    static QStringList copiesIn(const QString &backupsFolder);
 
 private:
     QString partialFolder() const;

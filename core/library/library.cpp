@@ -339,7 +339,7 @@ Status Library::cleanLeftovers()
     if (Status s = d->backups->clearPartials(); !s)
         return s;
     AttachmentStore attachments(attachmentsFolder(), *d->db, *d->store);
-    auto removed = attachments.clearLeftovers(kAttachGraceMs);
+    auto removed = attachments.clearLeftovers(kAttachGraceMs, BackupManager::copiesIn(backupsFolder()));
     if (!removed)
         return removed.error();
     if (*removed > 0)

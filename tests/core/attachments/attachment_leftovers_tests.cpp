@@ -73,7 +73,7 @@ TEST_CASE("Files left in attachments/ by an add that never committed are cleared
     makeOld(foreign);
     makeOld(beside);
 
-    auto removed = store.clearLeftovers(kQuarterHour);
+    auto removed = store.clearLeftovers(kQuarterHour, BackupManager::copiesIn(lib.library->backupsFolder()));
     INFO(str(removed ? QString() : removed.error().message));
     REQUIRE(removed.ok());
     CHECK(*removed == 2);
@@ -84,7 +84,7 @@ TEST_CASE("Files left in attachments/ by an add that never committed are cleared
         CHECK(QFileInfo::exists(path));
     }
     CHECK(store.check().value().isEmpty());
-    CHECK(*store.clearLeftovers(kQuarterHour) == 0);
+    CHECK(*store.clearLeftovers(kQuarterHour, BackupManager::copiesIn(lib.library->backupsFolder())) == 0);
 }
 
 TEST_CASE("A stored file reused by a new attachment counts as young again", "[attachments][leftovers]")
@@ -121,13 +121,39 @@ TEST_CASE("Files that a backup still refers to stay, so that restoring it finds 
     makeOld(notInBackup);
 
     // A backup that cannot be read might refer to any of them: all stay.
-    const QString broken = writeFile(lib.folder() + QStringLiteral("/backups/broken.sqlite"), "not a database");
-    CHECK(*store.clearLeftovers(kQuarterHour) == 0);
+    const QString broken = writeFile(lib.folder() + QStringLiteral("/backups/praxis-20260101-000000000-broken.sqlite"), "not a database");
+    CHECK(*store.clearLeftovers(kQuarterHour, BackupManager::copiesIn(lib.library->backupsFolder())) == 0);
     CHECK(QFileInfo::exists(inBackup));
     CHECK(QFileInfo::exists(notInBackup));
 
     REQUIRE(QFile::remove(broken));
-    CHECK(*store.clearLeftovers(kQuarterHour) == 1);
+    CHECK(*store.clearLeftovers(kQuarterHour, BackupManager::copiesIn(lib.library->backupsFolder())) == 1);
     CHECK(QFileInfo::exists(inBackup));
     CHECK_FALSE(QFileInfo::exists(notInBackup));
+}
+
+TEST_CASE("The files a restore set aside keep their attachments; the index beside them is no copy of the library", "[attachments][leftovers][backup]")
+{
+    TestLibrary lib;
+    QTemporaryDir files;
+    AttachmentStore store(lib.library->attachmentsFolder(), lib.db(), lib.store());
+    const RecordId material = lib.create(QStringLiteral("material"), {{QStringLiteral("title"), QStringLiteral("Guide")}});
+    auto added = store.addFiles(material, {writeFile(files.filePath(QStringLiteral("kept.pdf")), "named by the library set aside")});
+    REQUIRE(added.ok());
+    const QString kept = store.storedPath(added->at(0)).value();
+    // What a restore leaves in backups/replaced-<time>/: the replaced library, and its search index.
+    const QString aside = lib.folder() + QStringLiteral("/backups/replaced-20260101-000000000");
+    REQUIRE(QDir().mkpath(aside));
+    REQUIRE(lib.db().exec(QStringLiteral("VACUUM INTO '%1/praxis.sqlite'").arg(aside)).ok());
+    writeFile(aside + QStringLiteral("/search.sqlite"), "an index, not a library");
+    REQUIRE(lib.store().purge(added->at(0)).ok());
+    const QString orphan = writeFile(store.blobPath(shaOf("never recorded")), "never recorded");
+    makeOld(kept);
+    makeOld(orphan);
+
+    const QStringList copies = BackupManager::copiesIn(lib.library->backupsFolder());
+    CHECK(copies == QStringList{aside + QStringLiteral("/praxis.sqlite")});
+    CHECK(*store.clearLeftovers(kQuarterHour, copies) == 1);
+    CHECK(QFileInfo::exists(kept));
+    CHECK_FALSE(QFileInfo::exists(orphan));
 }
