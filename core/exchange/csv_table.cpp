@@ -1,5 +1,6 @@
 #include "exchange/csv_table.h"
 
+#include "exchange/text_input.h"
 #include "model/record_type.h"
 
 #include <QJsonArray>
@@ -117,82 +118,100 @@ QChar CsvReader::detectDelimiter(const QString &text)
     return best;
 }
 
+bool CsvRecords::next(QStringList &cells, int &line, QString &problem)
+{
+    cells.clear();
+    problem.clear();
+    QString text;
+    do {
+        if (!m_in.readLine(text))
+            return false;
+    } while (text.isEmpty());
+    line = m_in.lineNumber();
+    QString cell;
+    bool quoted = false;
+    bool cellStarted = false;
+    qsizetype chars = 0;
+    for (;;) {
+        const QChar *p = text.constData();
+        const qsizetype n = text.size();
+        for (qsizetype i = 0; i < n; ++i) {
+            const QChar c = p[i];
+            if (quoted) {
+                if (c == QLatin1Char('"')) {
+                    if (i + 1 < n && p[i + 1] == QLatin1Char('"')) {
+                        cell += QLatin1Char('"');
+                        ++i;
+                    } else {
+                        quoted = false;
+                    }
+                } else {
+                    cell += c;
+                }
+            } else if (c == QLatin1Char('"') && !cellStarted) {
+                quoted = true;
+                cellStarted = true;
+            } else if (c == m_delimiter) {
+                cells << cell;
+                cell.clear();
+                cellStarted = false;
+            } else {
+                cell += c;
+                cellStarted = true;
+            }
+        }
+        chars += n;
+        if (!quoted)
+            break;
+        // A line break inside a quoted cell.
+        if (chars > ImportLimits::kEntryChars || !m_in.readLine(text)) {
+            problem = chars > ImportLimits::kEntryChars
+                          ? QObject::tr("a quoted cell runs on for more than %1 million characters (a quote is not closed)").arg(ImportLimits::kEntryChars >> 20)
+                          : QObject::tr("a quoted cell is not closed (the file may be cut short)");
+            cells.clear();
+            return true;
+        }
+        cell += QLatin1Char('\n');
+    }
+    cells << cell;
+    if (cells.size() > ImportLimits::kCellsPerRow) {
+        problem = QObject::tr("the row has %1 cells, more than %2").arg(cells.size()).arg(ImportLimits::kCellsPerRow);
+        cells.clear();
+    }
+    return true;
+}
+
 Result<CsvTable> CsvReader::read(const QByteArray &bytes, const QString &encoding, QChar delimiter)
 {
     CsvTable table;
     table.encoding = encoding.isEmpty() ? detectEncoding(bytes) : encoding;
     table.hadByteOrderMark = bytes.startsWith("\xEF\xBB\xBF") || bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF");
-    if (bytes.contains('\0') && !table.encoding.startsWith(QLatin1String("UTF-16")))
+    if (bytes.left(65536).contains('\0') && !table.encoding.startsWith(QLatin1String("UTF-16")))
         return makeError(ErrorCode::Invalid, QObject::tr("This is not a CSV file: it holds binary data."));
-    const QString text = decode(bytes, table.encoding);
-    table.delimiter = delimiter.isNull() ? detectDelimiter(text) : delimiter;
-
-    QList<QStringList> rows;
-    QStringList row;
-    QString cell;
-    bool quoted = false;
-    bool cellStarted = false;
-    int line = 1;
-    int rowLine = 1;
-    int quoteLine = 0;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"')) {
-                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
-                    cell += QLatin1Char('"');
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                if (c == QLatin1Char('\n'))
-                    ++line;
-                if (c != QLatin1Char('\r') || i + 1 >= text.size() || text.at(i + 1) != QLatin1Char('\n'))
-                    cell += c;
-            }
+    auto input = TextInput::fromBytes(bytes, table.encoding);
+    table.delimiter = delimiter.isNull() ? detectDelimiter(input->peek(20000)) : delimiter;
+    CsvRecords records(*input, table.delimiter);
+    QStringList cells;
+    int line = 0;
+    QString problem;
+    bool first = true;
+    while (records.next(cells, line, problem)) {
+        if (!problem.isEmpty())
+            return makeError(ErrorCode::Invalid, QObject::tr("This CSV file cannot be read: line %1: %2.").arg(line).arg(problem));
+        if (cells.size() == 1 && cells.first().isEmpty())
+            continue;
+        if (first) {
+            table.header = cells;
+            for (QString &h : table.header)
+                h = h.trimmed();
+            first = false;
             continue;
         }
-        if (c == QLatin1Char('"') && !cellStarted) {
-            quoted = true;
-            cellStarted = true;
-            quoteLine = line;
-        } else if (c == table.delimiter) {
-            row << cell;
-            cell.clear();
-            cellStarted = false;
-        } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
-            if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n'))
-                ++i;
-            row << cell;
-            cell.clear();
-            cellStarted = false;
-            if (!(row.size() == 1 && row.first().isEmpty())) {
-                rows << row;
-                table.rowLines << rowLine;
-            }
-            row.clear();
-            ++line;
-            rowLine = line;
-        } else {
-            cell += c;
-            cellStarted = true;
-        }
+        table.rows << cells;
+        table.rowLines << line;
     }
-    if (quoted)
-        return makeError(ErrorCode::Invalid, QObject::tr("This CSV file cannot be read: line %1: a quoted cell is not closed (the file may be cut short).").arg(quoteLine));
-    if (cellStarted || !row.isEmpty()) {
-        row << cell;
-        rows << row;
-        table.rowLines << rowLine;
-    }
-    if (rows.isEmpty())
+    if (first)
         return makeError(ErrorCode::Invalid, QObject::tr("This CSV file is empty."));
-    table.header = rows.takeFirst();
-    table.rowLines.removeFirst();
-    for (QString &h : table.header)
-        h = h.trimmed();
-    table.rows = rows;
     return table;
 }
 
@@ -262,69 +281,110 @@ CsvMapping CsvMapping::guess(const QStringList &header)
     return m;
 }
 
-Result<QList<MaterialEntry>> CsvMapping::apply(const CsvTable &table) const
+Status CsvMapping::check(const QStringList &header) const
 {
-    const RecordTypeDef *material = RecordTypes::find(QStringLiteral("material"));
     bool mapsTitle = false;
     for (auto it = columns.cbegin(); it != columns.cend(); ++it) {
-        if (!table.header.contains(it.key()))
+        if (!header.contains(it.key()))
             return makeError(ErrorCode::Invalid, QObject::tr("The mapping names a column “%1” that this file does not have.").arg(it.key()));
         if (it.value() == QLatin1String("title"))
             mapsTitle = true;
     }
     if (!mapsTitle)
         return makeError(ErrorCode::Invalid, QObject::tr("No column is mapped to the title; every material needs one."));
-    QList<MaterialEntry> entries;
-    const QRegularExpression split(QStringLiteral("\\s*[%1]\\s*").arg(QRegularExpression::escape(listSeparator)));
-    for (int r = 0; r < table.rows.size(); ++r) {
-        const QStringList &row = table.rows.at(r);
-        MaterialEntry e;
-        e.line = table.rowLines.value(r);
-        for (int c = 0; c < table.header.size(); ++c) {
-            const QString target = columns.value(table.header.at(c));
-            const QString value = row.value(c).trimmed();
-            if (target.isEmpty() || value.isEmpty())
-                continue;
-            auto parts = [&] { return value.split(split, Qt::SkipEmptyParts); };
-            if (target == QLatin1String("@author") || target == QLatin1String("@editor")) {
-                for (const QString &n : parts())
-                    e.people.append({personName(n), target.mid(1)});
-            } else if (target.startsWith(QLatin1Char('@'))) {
-                const QString role = target == QLatin1String("@organisation") ? QStringLiteral("publisher") : target.mid(1);
-                for (const QString &n : parts())
-                    e.organisations.append({n, role});
-            } else if (target.startsWith(QLatin1String("custom:"))) {
-                e.customValues.insert(target.mid(7), value);
-            } else if (const FieldDef *f = material->field(target)) {
-                if (f->type == FieldType::List) {
-                    QStringList values = parts();
-                    if (target == QLatin1String("languages")) {
-                        for (QString &v : values)
-                            if (const QString code = languageCode(v); !code.isEmpty())
-                                v = code;
-                    }
-                    if (target == QLatin1String("countries"))
-                        for (QString &v : values)
-                            v = v.toUpper();
-                    e.fields.insert(target, values);
-                } else if (target == QLatin1String("material_type")) {
-                    QString t = value.toLower().replace(QLatin1Char(' '), QLatin1Char('_')).replace(QLatin1Char('-'), QLatin1Char('_'));
-                    e.fields.insert(target, f->choices.contains(t) ? t : guessMaterialType(QString(), value));
-                } else if (f->type == FieldType::Choice) {
-                    e.fields.insert(target, value.toLower());
-                } else if (f->type == FieldType::Integer) {
-                    bool ok = false;
-                    const qint64 n = value.toLongLong(&ok);
-                    e.fields.insert(target, ok ? QVariant(n) : QVariant(value));
-                } else {
-                    e.fields.insert(target, value);
+    return {};
+}
+
+namespace {
+
+// What spreadsheets do to cells: ="0123" keeps Excel from reading a number; <br/> stands for a line break.
+QString cellText(const QString &raw)
+{
+    QString v = raw.trimmed();
+    if (v.startsWith(QLatin1String("=\"")) && v.endsWith(QLatin1Char('"')) && v.size() >= 3)
+        v = v.mid(2, v.size() - 3);
+    if (v.contains(QLatin1Char('<'))) {
+        static const QRegularExpression br(QStringLiteral("<br\\s*/?>"), QRegularExpression::CaseInsensitiveOption);
+        v.replace(br, QStringLiteral("\n"));
+    }
+    return v.trimmed();
+}
+
+} // namespace
+
+MaterialEntry CsvMapping::entry(const QStringList &header, const QStringList &row, int line) const
+{
+    static const RecordTypeDef *material = RecordTypes::find(QStringLiteral("material"));
+    MaterialEntry e;
+    e.line = line;
+    for (int c = 0; c < header.size(); ++c) {
+        const QString target = columns.value(header.at(c));
+        if (target.isEmpty())
+            continue;
+        const QString value = cellText(row.value(c)).left(ImportLimits::kValueChars);
+        if (value.isEmpty())
+            continue;
+        // Split on any of the separator's characters.
+        auto parts = [&] {
+            QStringList out;
+            qsizetype start = 0;
+            for (qsizetype i = 0; i <= value.size(); ++i) {
+                if (i == value.size() || listSeparator.contains(value.at(i))) {
+                    if (const QString part = value.mid(start, i - start).trimmed(); !part.isEmpty())
+                        out << part;
+                    start = i + 1;
                 }
             }
+            return out;
+        };
+        if (target == QLatin1String("@author") || target == QLatin1String("@editor")) {
+            for (const QString &n : parts())
+                e.people.append({personName(n), target.mid(1)});
+        } else if (target.startsWith(QLatin1Char('@'))) {
+            const QString role = target == QLatin1String("@organisation") ? QStringLiteral("publisher") : target.mid(1);
+            for (const QString &n : parts())
+                e.organisations.append({n, role});
+        } else if (target.startsWith(QLatin1String("custom:"))) {
+            e.customValues.insert(target.mid(7), value);
+        } else if (const FieldDef *f = material->field(target)) {
+            if (f->type == FieldType::List) {
+                QStringList values = parts();
+                if (target == QLatin1String("languages")) {
+                    for (QString &v : values)
+                        if (const QString code = languageCode(v); !code.isEmpty())
+                            v = code;
+                }
+                if (target == QLatin1String("countries"))
+                    for (QString &v : values)
+                        v = v.toUpper();
+                e.fields.insert(target, values);
+            } else if (target == QLatin1String("material_type")) {
+                QString t = value.toLower().replace(QLatin1Char(' '), QLatin1Char('_')).replace(QLatin1Char('-'), QLatin1Char('_'));
+                e.fields.insert(target, f->choices.contains(t) ? t : guessMaterialType(QString(), value));
+            } else if (f->type == FieldType::Choice) {
+                e.fields.insert(target, value.toLower());
+            } else if (f->type == FieldType::Integer) {
+                bool ok = false;
+                const qint64 n = value.toLongLong(&ok);
+                e.fields.insert(target, ok ? QVariant(n) : QVariant(value));
+            } else {
+                e.fields.insert(target, value);
+            }
         }
-        if (!e.fields.contains(QStringLiteral("material_type")))
-            e.fields.insert(QStringLiteral("material_type"), guessMaterialType(e.fields.value(QStringLiteral("title")).toString(), QString()));
-        entries.append(e);
     }
+    if (!e.fields.contains(QStringLiteral("material_type")))
+        e.fields.insert(QStringLiteral("material_type"), guessMaterialType(e.fields.value(QStringLiteral("title")).toString(), QString()));
+    return e;
+}
+
+Result<QList<MaterialEntry>> CsvMapping::apply(const CsvTable &table) const
+{
+    if (Status s = check(table.header); !s)
+        return s.error();
+    QList<MaterialEntry> entries;
+    entries.reserve(table.rows.size());
+    for (int r = 0; r < table.rows.size(); ++r)
+        entries.append(entry(table.header, table.rows.at(r), table.rowLines.value(r)));
     return entries;
 }
 

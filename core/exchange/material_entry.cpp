@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QLocale>
 #include <QObject>
+#include <QRegularExpression>
 
 namespace praxis::core {
 
@@ -13,6 +14,118 @@ QString MaterialEntry::where() const
     if (line > 0)
         return QObject::tr("line %1").arg(line);
     return key;
+}
+
+void addTopic(MaterialEntry &e, const QString &topic)
+{
+    const QString t = topic.trimmed();
+    if (t.isEmpty())
+        return;
+    QStringList topics = e.fields.value(QStringLiteral("topics")).toStringList();
+    if (!topics.contains(t))
+        topics << t;
+    e.fields.insert(QStringLiteral("topics"), topics);
+}
+
+void addLanguage(MaterialEntry &e, const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("[,;/]"));
+    QStringList languages = e.fields.value(QStringLiteral("languages")).toStringList();
+    for (const QString &part : text.split(separators, Qt::SkipEmptyParts)) {
+        const QString code = languageCode(part);
+        if (!code.isEmpty() && !languages.contains(code))
+            languages << code;
+    }
+    if (!languages.isEmpty())
+        e.fields.insert(QStringLiteral("languages"), languages);
+}
+
+void appendNote(MaterialEntry &e, const QString &note)
+{
+    const QString n = note.trimmed();
+    if (n.isEmpty())
+        return;
+    const QString old = e.fields.value(QStringLiteral("notes")).toString();
+    e.fields.insert(QStringLiteral("notes"), old.isEmpty() ? n : old + QStringLiteral("\n\n") + n);
+}
+
+namespace {
+
+// 1–12 for a month's name or abbreviation in English, Spanish, French or German; 0 otherwise.
+int monthNumber(const QString &word)
+{
+    static const QHash<QString, int> months = [] {
+        QHash<QString, int> h;
+        const char *const names[][12] = {
+            {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"},
+            {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"},
+            {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"},
+            {"januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"},
+        };
+        for (const auto &language : names)
+            for (int m = 0; m < 12; ++m) {
+                const QString name = QString::fromUtf8(language[m]);
+                h.insert(name, m + 1);
+                if (name.size() > 3)
+                    h.insert(name.left(3), m + 1);
+            }
+        h.insert(QStringLiteral("sept"), 9);
+        h.insert(QStringLiteral("setiembre"), 9);
+        return h;
+    }();
+    return months.value(word.toCaseFolded().remove(QLatin1Char('.')));
+}
+
+void setIsoDate(MaterialEntry &e, int year, int month, int day)
+{
+    e.fields.insert(QStringLiteral("year"), qint64(year));
+    if (month < 1 || month > 12)
+        return;
+    QString date = QStringLiteral("%1-%2").arg(year).arg(month, 2, 10, QLatin1Char('0'));
+    if (day >= 1 && day <= 31)
+        date += QStringLiteral("-%1").arg(day, 2, 10, QLatin1Char('0'));
+    e.fields.insert(QStringLiteral("date"), date);
+}
+
+} // namespace
+
+bool setDate(MaterialEntry &e, const QString &text)
+{
+    const QString t = text.trimmed();
+    // 2016, 2016-09, 2016/09/06/, 2016///, 2016-09-06T10:00
+    static const QRegularExpression iso(QStringLiteral("^(\\d{4})(?:[-/.](\\d{1,2})?)?(?:[-/.](\\d{1,2})?)?"));
+    if (const auto m = iso.match(t); m.hasMatch()) {
+        setIsoDate(e, m.captured(1).toInt(), m.captured(2).toInt(), m.captured(2).isEmpty() ? 0 : m.captured(3).toInt());
+        return true;
+    }
+    // 09/2016 (month and year, as EndNote writes)
+    static const QRegularExpression monthYear(QStringLiteral("^(\\d{1,2})[-/.](\\d{4})$"));
+    if (const auto m = monthYear.match(t); m.hasMatch()) {
+        setIsoDate(e, m.captured(2).toInt(), m.captured(1).toInt(), 0);
+        return true;
+    }
+    static const QRegularExpression year(QStringLiteral("\\b(1[89]\\d\\d|20\\d\\d|2100)\\b"));
+    const auto y = year.match(t);
+    if (!y.hasMatch())
+        return false;
+    // "September 6, 2016", "6 septembre 2016", "Sep 2016", "6 de septiembre de 2016": a month by name.
+    int month = 0, day = 0;
+    static const QRegularExpression words(QStringLiteral("[\\p{L}.]+|\\d{1,2}(?!\\d)"));
+    for (auto it = words.globalMatch(t.left(y.capturedStart())); it.hasNext();) {
+        const QString w = it.next().captured(0);
+        if (w.at(0).isDigit())
+            day = w.toInt();
+        else if (const int n = monthNumber(w); n > 0)
+            month = n;
+    }
+    setIsoDate(e, y.captured(1).toInt(), month, month > 0 ? day : 0);
+    return true;
+}
+
+void finishEntry(MaterialEntry &e, const QString &otherType)
+{
+    const QString title = e.fields.value(QStringLiteral("title")).toString();
+    e.fields.insert(QStringLiteral("material_type"), guessMaterialType(title, otherType));
 }
 
 QString personName(const QString &name)

@@ -26,6 +26,18 @@ struct MaterialEntry {
     QString where() const;
 };
 
+// Helpers the readers share to fill an entry.
+void addTopic(MaterialEntry &e, const QString &topic);
+// Languages written as codes or names, separated by , ; or /.
+void addLanguage(MaterialEntry &e, const QString &text);
+void appendNote(MaterialEntry &e, const QString &note);
+// The year and, when the text holds it, an ISO date, from the spellings other tools write: "2016",
+// "2016/09/06/", "2016///", "2016-09", "09/2016", "September 6, 2016", "6 septembre 2016", "Sep 2016".
+// False when the text names no year.
+bool setDate(MaterialEntry &e, const QString &text);
+// Sets the material type from the title and the other tool's type.
+void finishEntry(MaterialEntry &e, const QString &otherType);
+
 // The material type a record most likely is: from words in its title first (a "toolkit" is a toolkit
 // whatever the file calls it), then from the type the other tool gave it.
 QString guessMaterialType(const QString &title, const QString &otherToolType);

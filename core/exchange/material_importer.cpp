@@ -15,7 +15,9 @@ namespace praxis::core {
 
 QString ImportReport::summary() const
 {
-    const QString counts = QObject::tr("%1 imported, %2 merged into existing records, %3 skipped").arg(imported).arg(merged).arg(skipped);
+    QString counts = QObject::tr("%1 imported, %2 merged into existing records, %3 skipped").arg(imported).arg(merged).arg(skipped);
+    if (unreadable > 0)
+        counts += unreadable == 1 ? QObject::tr(", 1 entry could not be read") : QObject::tr(", %1 entries could not be read").arg(unreadable);
     return dryRun ? QObject::tr("Trial run, nothing written: %1.").arg(counts) : counts + QLatin1Char('.');
 }
 
@@ -67,44 +69,56 @@ QVariantMap withNames(const MaterialEntry &e)
 }
 
 // Earlier rows of the same file, found by their title words: only rows sharing most of the words are
-// compared in full, so a file of 100,000 rows is checked in about the time it takes to read it.
+// compared in full, so a file of 100,000 rows is checked in about the time it takes to read it. Each row
+// keeps only what the comparison reads, in a few dozen bytes.
 class FileIndex {
 public:
-    void add(int row, const QVariantMap &fields)
+    void add(int row, const QVariantMap &fields, const QString &where, const RecordId &record)
     {
         const QStringList words = wordsOf(fields);
-        // Only what the comparison reads: a file of 100,000 rows stays small in memory.
-        QVariantMap kept;
-        for (const char *key : {"title", "subtitle", "year", "@authors", "@organisations"})
-            if (fields.contains(QLatin1String(key)))
-                kept.insert(QLatin1String(key), fields.value(QLatin1String(key)));
-        m_fields.insert(row, kept);
-        m_wordCount.insert(row, int(words.size()));
+        Row r;
+        r.row = row;
+        r.where = where;
+        r.record = record;
+        r.title = fields.value(QStringLiteral("title")).toString();
+        r.subtitle = fields.value(QStringLiteral("subtitle")).toString();
+        r.year = fields.value(QStringLiteral("year")).toLongLong();
+        r.authors = fields.value(QStringLiteral("@authors")).toStringList();
+        r.organisations = fields.value(QStringLiteral("@organisations")).toStringList();
+        r.words = int(words.size());
+        const int index = int(m_rows.size());
+        m_rows.append(std::move(r));
         for (const QString &w : words)
-            m_byWord[w].append(row);
+            m_byWord[w].append(index);
     }
-    // The best earlier row resembling `fields`, or -1.
+    // The best earlier row resembling `fields`, or -1; its place in the file and its record.
     int similar(const QVariantMap &fields, double *score, QStringList *reasons) const
     {
         const QStringList words = wordsOf(fields);
         QHash<int, int> shared;
         for (const QString &w : words) {
-            const QList<int> rows = m_byWord.value(w);
+            const auto it = m_byWord.constFind(w);
             // A word shared by very many rows tells little; the other words will find the match.
-            if (rows.size() > 500)
+            if (it == m_byWord.cend() || it->size() > 500)
                 continue;
-            for (int r : rows)
+            for (int r : *it)
                 ++shared[r];
         }
         int best = -1;
         double bestScore = 0;
         for (auto it = shared.cbegin(); it != shared.cend(); ++it) {
+            const Row &r = m_rows.at(it.key());
             // Titles sharing under half their words cannot be alike enough; skip the full comparison.
-            const int total = int(words.size()) + m_wordCount.value(it.key()) - it.value();
+            const int total = int(words.size()) + r.words - it.value();
             if (total > 0 && it.value() * 2 < total)
                 continue;
+            QVariantMap other{{QStringLiteral("title"), r.title}, {QStringLiteral("@authors"), r.authors}, {QStringLiteral("@organisations"), r.organisations}};
+            if (!r.subtitle.isEmpty())
+                other.insert(QStringLiteral("subtitle"), r.subtitle);
+            if (r.year != 0)
+                other.insert(QStringLiteral("year"), r.year);
             QStringList why;
-            const double s = DuplicateFinder::similarity(QStringLiteral("material"), fields, m_fields.value(it.key()), &why);
+            const double s = DuplicateFinder::similarity(QStringLiteral("material"), fields, other, &why);
             if (s >= DuplicateFinder::kLikelyDuplicate && s > bestScore) {
                 best = it.key();
                 bestScore = s;
@@ -114,16 +128,28 @@ public:
         *score = bestScore;
         return best;
     }
+    QString where(int index) const { return m_rows.at(index).where; }
+    RecordId record(int index) const { return m_rows.at(index).record; }
 
 private:
+    struct Row {
+        int row = 0;
+        int words = 0;
+        qint64 year = 0;
+        QString where;
+        QString title;
+        QString subtitle;
+        QStringList authors;
+        QStringList organisations;
+        RecordId record;
+    };
     static QStringList wordsOf(const QVariantMap &fields)
     {
         QStringList words = DuplicateFinder::titleKey(fields.value(QStringLiteral("title")).toString()).split(QLatin1Char(' '), Qt::SkipEmptyParts);
         words.removeDuplicates();
         return words;
     }
-    QHash<int, QVariantMap> m_fields;
-    QHash<int, int> m_wordCount;
+    QList<Row> m_rows;
     QHash<QString, QList<int>> m_byWord;
 };
 
@@ -132,6 +158,18 @@ private:
 Result<ImportReport> MaterialImporter::run(const QList<MaterialEntry> &entries, DuplicatePolicy policy, bool dryRun, const std::atomic_bool *cancel,
                                            const std::function<void(qint64, qint64)> &progress)
 {
+    EntryList source(entries);
+    ImportOptions options;
+    options.policy = policy;
+    options.dryRun = dryRun;
+    return run(source, options, cancel, progress);
+}
+
+Result<ImportReport> MaterialImporter::run(EntrySource &source, const ImportOptions &options, const std::atomic_bool *cancel,
+                                           const std::function<void(qint64, qint64)> &progress)
+{
+    const DuplicatePolicy policy = options.policy;
+    const bool dryRun = options.dryRun;
     ImportReport report;
     report.dryRun = dryRun;
     // The library as it stands, indexed, for the duplicate check.
@@ -163,7 +201,6 @@ Result<ImportReport> MaterialImporter::run(const QList<MaterialEntry> &entries, 
     // Drained above: the records this import adds are compared through the file's own rows instead.
     finder.setIndexCurrent(true);
     FileIndex fileRows;
-    QHash<int, RecordId> rowRecord;
 
     auto addParts = [&](const RecordId &material, const MaterialEntry &e, QStringList skipPeople, QStringList skipOrgs) -> Status {
         int position = 0;
@@ -245,10 +282,21 @@ Result<ImportReport> MaterialImporter::run(const QList<MaterialEntry> &entries, 
         return addParts(target, e, havePeople, haveOrgs);
     };
 
-    for (int i = 0; i < entries.size(); ++i) {
+    // Entries left out by the reader, or refused here: with strict, the first refuses the whole file.
+    auto strictRefusal = [&](const QString &what) {
+        return makeError(ErrorCode::Invalid, QObject::tr("%1 Nothing was imported (strict import: every entry must be read and accepted).").arg(what));
+    };
+    MaterialEntry e;
+    for (int i = 0;; ++i) {
         if (cancel && cancel->load())
             return makeError(ErrorCode::Cancelled, QObject::tr("The import was stopped; nothing was imported and the library is unchanged."));
-        const MaterialEntry &e = entries.at(i);
+        auto more = source.next(e);
+        if (!more)
+            return makeError(more.error().code, more.error().message + QObject::tr(" Nothing was imported; the library is unchanged."));
+        if (options.strict && !source.notes().skipped.isEmpty())
+            return strictRefusal(QObject::tr("An entry cannot be read: %1.").arg(source.notes().skipped.first().text()));
+        if (!*more)
+            break;
         ImportedRecord rec;
         rec.where = e.where().isEmpty() ? QObject::tr("record %1").arg(i + 1) : e.where();
         rec.title = e.fields.value(QStringLiteral("title")).toString();
@@ -270,6 +318,8 @@ Result<ImportReport> MaterialImporter::run(const QList<MaterialEntry> &entries, 
             rec.reason = QObject::tr("values of fields the library does not have are kept in the notes");
         }
         if (rec.title.trimmed().isEmpty()) {
+            if (options.strict)
+                return strictRefusal(QObject::tr("%1 has no title.").arg(rec.where));
             rec.outcome = ImportedRecord::Outcome::Skipped;
             rec.reason = QObject::tr("it has no title");
             ++report.skipped;
@@ -278,6 +328,8 @@ Result<ImportReport> MaterialImporter::run(const QList<MaterialEntry> &entries, 
         }
         // Values the model refuses drop the record, with the reason.
         if (Status s = m_store.validate(QStringLiteral("material"), fields, true); !s) {
+            if (options.strict)
+                return strictRefusal(QStringLiteral("%1: %2").arg(rec.where, s.error().message));
             rec.outcome = ImportedRecord::Outcome::Skipped;
             rec.reason = s.error().message;
             ++report.skipped;
@@ -296,9 +348,9 @@ Result<ImportReport> MaterialImporter::run(const QList<MaterialEntry> &entries, 
         double score = 0;
         QStringList why;
         const int earlier = fileRows.similar(probe, &score, &why);
-        if (earlier >= 0 && rowRecord.contains(earlier)) {
-            match = rowRecord.value(earlier);
-            matchText = QObject::tr("%1 of this file (%2)").arg(entries.at(earlier).where(), why.join(QStringLiteral(", ")));
+        if (earlier >= 0) {
+            match = fileRows.record(earlier);
+            matchText = QObject::tr("%1 of this file (%2)").arg(fileRows.where(earlier), why.join(QStringLiteral(", ")));
         } else {
             auto similar = finder.similarTo(QStringLiteral("material"), probe, {}, 1);
             if (!similar)
@@ -324,8 +376,7 @@ Result<ImportReport> MaterialImporter::run(const QList<MaterialEntry> &entries, 
             rec.reason = QObject::tr("merged into %1").arg(matchText);
             ++report.merged;
             report.records.append(rec);
-            rowRecord.insert(i, match);
-            fileRows.add(i, probe);
+            fileRows.add(i, probe, rec.where, match);
             continue;
         }
         auto id = m_store.create(QStringLiteral("material"), fields);
@@ -344,11 +395,14 @@ Result<ImportReport> MaterialImporter::run(const QList<MaterialEntry> &entries, 
             rec.reason = QObject::tr("added although it resembles %1").arg(matchText);
         ++report.imported;
         report.records.append(rec);
-        rowRecord.insert(i, *id);
-        fileRows.add(i, probe);
-        if (progress && (i % 100 == 0 || i + 1 == entries.size()))
-            progress(i + 1, entries.size());
+        fileRows.add(i, probe, rec.where, *id);
+        if (progress && i % 100 == 0)
+            progress(source.done(), source.total());
     }
+    report.read = source.notes();
+    report.unreadable = int(report.read.skipped.size());
+    if (progress)
+        progress(source.total(), source.total());
     if (dryRun) {
         tx.rollback();
         return report;

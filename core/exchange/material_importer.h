@@ -1,5 +1,6 @@
 #pragma once
 
+#include "exchange/entry_source.h"
 #include "exchange/material_entry.h"
 #include "model/record_id.h"
 #include "storage/result.h"
@@ -33,11 +34,20 @@ struct ImportedRecord {
     QString reason;       // why skipped or merged; notes on what was adjusted
 };
 
+struct ImportOptions {
+    DuplicatePolicy policy = DuplicatePolicy::Skip;
+    bool dryRun = false;
+    // Refuse the whole file when any entry cannot be read or is refused (and import nothing).
+    bool strict = false;
+};
+
 struct ImportReport {
     int imported = 0;
     int merged = 0;
-    int skipped = 0;
+    int skipped = 0;    // resembling records left out, and entries the model refused
+    int unreadable = 0; // entries the reader could not read (listed in read.skipped)
     bool dryRun = false;
+    ReadNotes read;     // the file's format and encoding, its unreadable entries and warnings
     QList<ImportedRecord> records;
     QString summary() const;
 };
@@ -50,6 +60,9 @@ class MaterialImporter {
 public:
     MaterialImporter(Database &db, RecordStore &store, SearchIndex &index) : m_db(db), m_store(store), m_index(index) {}
 
+    // Reads the source to its end, importing as it goes; the whole import is one transaction.
+    Result<ImportReport> run(EntrySource &source, const ImportOptions &options, const std::atomic_bool *cancel = nullptr,
+                             const std::function<void(qint64 done, qint64 total)> &progress = {});
     Result<ImportReport> run(const QList<MaterialEntry> &entries, DuplicatePolicy policy, bool dryRun = false,
                              const std::atomic_bool *cancel = nullptr, const std::function<void(qint64 done, qint64 total)> &progress = {});
 

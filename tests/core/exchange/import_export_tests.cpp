@@ -181,38 +181,48 @@ TEST_CASE("CSV in Windows-1252 is recognised and read", "[import][csv]")
     CHECK(entries.at(1).fields.value(QStringLiteral("languages")).toStringList() == QStringList{QStringLiteral("fr")});
 }
 
-TEST_CASE("Malformed files give a clear error and change nothing", "[import][errors]")
+TEST_CASE("Malformed entries are reported with their line; files of another kind are refused; nothing changes", "[import][errors]")
 {
     TestLibrary lib;
     const Snapshot before = snapshot(lib);
 
-    auto truncated = BibliographyReader::readRis(fixture("truncated.ris"));
-    REQUIRE_FALSE(truncated.ok());
-    CHECK(truncated.error().message.contains(QStringLiteral("line 1")));
-    CHECK(truncated.error().message.contains(QStringLiteral("ER")));
+    // Cut short: the record is read, and the notes say the file may be cut short.
+    ReadNotes notes;
+    auto truncated = ok(BibliographyReader::readRis(fixture("truncated.ris"), &notes));
+    REQUIRE(truncated.size() == 1);
+    REQUIRE(notes.warnings.size() == 1);
+    CHECK(notes.warnings.at(0).line == 1);
+    CHECK(notes.warnings.at(0).reason.contains(QStringLiteral("ER")));
 
-    auto unbalanced = BibliographyReader::readBibtex(fixture("unbalanced.bib"));
-    REQUIRE_FALSE(unbalanced.ok());
-    CHECK(unbalanced.error().message.contains(QStringLiteral("line 1")));
-    CHECK(unbalanced.error().message.contains(QStringLiteral("braces")));
+    // The entry whose braces do not balance is left out; the next one is read.
+    auto unbalanced = ok(BibliographyReader::readBibtex(fixture("unbalanced.bib"), &notes));
+    REQUIRE(unbalanced.size() == 1);
+    CHECK(unbalanced.at(0).key == QStringLiteral("next_2011"));
+    REQUIRE(notes.skipped.size() == 1);
+    CHECK(notes.skipped.at(0).line == 1);
+    CHECK(notes.skipped.at(0).reason.contains(QStringLiteral("braces")));
 
-    auto latin1 = BibliographyReader::readRis(fixture("latin1.ris"));
-    REQUIRE_FALSE(latin1.ok());
-    CHECK(latin1.error().message.contains(QStringLiteral("UTF-8")));
-    CHECK(latin1.error().message.contains(QStringLiteral("line 2")));
+    // Not UTF-8: read as Windows-1252, as older EndNote and Mendeley files are.
+    auto latin1 = ok(BibliographyReader::readRis(fixture("latin1.ris"), &notes));
+    CHECK(notes.encoding == QStringLiteral("Windows-1252"));
+    CHECK_FALSE(latin1.isEmpty());
 
+    // An image named .bib is not BibTeX at all.
     auto picture = BibliographyReader::readBibtex(fixture("picture.bib"));
     REQUIRE_FALSE(picture.ok());
-    CHECK(BibliographyReader::detectFormat(fixture("picture.bib"), QStringLiteral("picture.bib")) == QStringLiteral("bibtex"));
+    CHECK(picture.error().message.contains(QStringLiteral("image")));
+    CHECK(BibliographyReader::detectFormat(fixture("picture.bib"), QStringLiteral("picture.bib")).isEmpty());
     CHECK(BibliographyReader::detectFormat(fixture("picture.bib"), QStringLiteral("picture.png")).isEmpty());
 
+    // Read as a whole table (the import dialog's preview), the unclosed quote is an error with its line.
     auto csv = CsvReader::read(fixture("truncated.csv"));
     REQUIRE_FALSE(csv.ok());
     CHECK(csv.error().message.contains(QStringLiteral("line 2")));
 
-    auto json = BibliographyReader::readCslJson(fixture("malformed.json"));
-    REQUIRE_FALSE(json.ok());
-    CHECK(json.error().message.contains(QStringLiteral("line 2")));
+    auto json = ok(BibliographyReader::readCslJson(fixture("malformed.json"), &notes));
+    REQUIRE(json.size() == 1);
+    REQUIRE(notes.skipped.size() == 1);
+    CHECK(notes.skipped.at(0).line == 2);
 
     // A RIS file handed to the BibTeX reader, and the other way round.
     CHECK_FALSE(BibliographyReader::readBibtex(fixture("zotero.ris")).ok());
