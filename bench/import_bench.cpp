@@ -14,6 +14,7 @@
 #include "search/search_index.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -21,6 +22,11 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
+#include <vector>
+
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace praxis::core;
 
@@ -67,13 +73,25 @@ QString csvCell(const QString &v)
     return v;
 }
 
-QByteArray generate(int n)
+// Writes n materials to `path` as a spreadsheet would, a few thousand rows at a time.
+bool generate(int n, const QString &path)
 {
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
     Vocabulary v;
     QRandomGenerator rng(20161009);
     auto pick = [&](const QStringList &l) { return l.at(int(rng.bounded(quint32(l.size())))); };
+    static const QStringList sentences{
+        QStringLiteral("It explains the key concepts and offers exercises that participants can adapt to their own context."),
+        QStringLiteral("The sessions combine short presentations, group work, role plays and discussion of real cases."),
+        QStringLiteral("Facilitators find notes on preparation, timing, materials and the questions that usually come up."),
+        QStringLiteral("Each module ends with an evaluation form and suggestions for follow-up activities in the workplace."),
+        QStringLiteral("The examples come from several regions and show how institutions changed their policies and practice."),
+        QStringLiteral("An annex lists further reading, useful organisations and a glossary of the terms used in the text."),
+    };
+    file.write("\xEF\xBB\xBF");
     QString out = QStringLiteral("Title,Author,Publication Year,Language,Abstract,Keywords,Publisher,Audience,Country\r\n");
-    out.reserve(n * 420);
     for (int i = 0; i < n; ++i) {
         const int lang = int(rng.bounded(10u));
         QString title, language, keywords;
@@ -95,15 +113,67 @@ QByteArray generate(int n)
         QStringList authors;
         for (int a = 0, k = 1 + int(rng.bounded(3u)); a < k; ++a)
             authors << pick(v.family) + QStringLiteral(", ") + pick(v.given);
-        const QString abstract = QStringLiteral("This %1 supports %2 working on %3.\nIt offers exercises, case studies and handouts, "
-                                                "with notes for facilitators.")
-                                     .arg(title.section(QLatin1Char(' '), 0, 0).toLower(), pick(v.audiences), pick(v.subjects));
+        // About eighty words, as catalogue abstracts run.
+        QString abstract = QStringLiteral("This %1 supports %2 working on %3 and %4.")
+                               .arg(title.section(QLatin1Char(' '), 0, 0).toLower(), pick(v.audiences), pick(v.subjects), pick(v.subjects));
+        for (int k = 0; k < 4; ++k)
+            abstract += QLatin1Char(' ') + pick(sentences);
         out += csvCell(title) + QLatin1Char(',') + csvCell(authors.join(QStringLiteral("; "))) + QLatin1Char(',') +
                QString::number(1995 + rng.bounded(31u)) + QLatin1Char(',') + language + QLatin1Char(',') + csvCell(abstract) + QLatin1Char(',') +
                csvCell(keywords) + QLatin1Char(',') + csvCell(pick(v.orgs)) + QLatin1Char(',') + pick(v.audiences) + QLatin1Char(',') +
                pick(v.countries) + QStringLiteral("\r\n");
+        if (out.size() > (1 << 20)) {
+            file.write(out.toUtf8());
+            out.clear();
+        }
     }
-    return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
+    file.write(out.toUtf8());
+    return file.flush();
+}
+
+struct Run {
+    double seconds = -1;
+    qint64 peakKb = -1;
+    int exitCode = -1;
+    QByteArray output;
+};
+
+// Runs a program to its end, with the time it took and its peak resident memory (from the kernel).
+Run run(const QString &program, const QStringList &arguments)
+{
+    Run r;
+    int pipeFd[2];
+    if (::pipe(pipeFd) != 0)
+        return r;
+    QElapsedTimer timer;
+    timer.start();
+    const pid_t pid = ::fork();
+    if (pid == 0) {
+        ::dup2(pipeFd[1], 1);
+        ::dup2(pipeFd[1], 2);
+        ::close(pipeFd[0]);
+        std::vector<QByteArray> bytes{QFile::encodeName(program)};
+        for (const QString &a : arguments)
+            bytes.push_back(a.toUtf8());
+        std::vector<char *> argv;
+        for (QByteArray &b : bytes)
+            argv.push_back(b.data());
+        argv.push_back(nullptr);
+        ::execvp(argv[0], argv.data());
+        ::_exit(127);
+    }
+    ::close(pipeFd[1]);
+    char buffer[4096];
+    for (ssize_t got; (got = ::read(pipeFd[0], buffer, sizeof buffer)) > 0;)
+        r.output.append(buffer, got);
+    ::close(pipeFd[0]);
+    int status = 0;
+    struct rusage usage {};
+    ::wait4(pid, &status, 0, &usage);
+    r.seconds = timer.nsecsElapsed() / 1e9;
+    r.peakKb = usage.ru_maxrss;
+    r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return r;
 }
 
 } // namespace
@@ -112,67 +182,50 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     int n = 100000;
-    QString csvPath, keepLibrary;
-    DuplicatePolicy policy = DuplicatePolicy::Skip;
+    QString csvPath;
     const QStringList args = app.arguments();
     for (int i = 1; i < args.size(); ++i) {
         if (args.at(i) == QLatin1String("--materials") && i + 1 < args.size())
             n = args.at(++i).toInt();
         else if (args.at(i) == QLatin1String("--csv") && i + 1 < args.size())
             csvPath = args.at(++i);
-        else if (args.at(i) == QLatin1String("--keep-library") && i + 1 < args.size())
-            keepLibrary = args.at(++i);
-        else if (args.at(i) == QLatin1String("--policy") && i + 1 < args.size())
-            policy = args.at(++i) == QLatin1String("add") ? DuplicatePolicy::Add : DuplicatePolicy::Skip;
     }
     QTemporaryDir temp;
+    if (csvPath.isEmpty())
+        csvPath = temp.filePath(QStringLiteral("materials.csv"));
     QElapsedTimer timer;
     timer.start();
-    const QByteArray csv = generate(n);
-    say("generated %d materials as CSV (%.1f MiB) in %.0f ms\n", n, csv.size() / 1048576.0, timer.nsecsElapsed() / 1e6);
-    if (!csvPath.isEmpty()) {
-        QFile f(csvPath);
-        if (f.open(QIODevice::WriteOnly))
-            f.write(csv);
+    if (!generate(n, csvPath)) {
+        say("error: cannot write %s\n", qPrintable(csvPath));
+        return 1;
     }
+    say("generated %d materials as CSV (%.1f MiB) in %.1f s\n", n, QFileInfo(csvPath).size() / 1048576.0, timer.nsecsElapsed() / 1e9);
 
-    timer.restart();
-    auto table = CsvReader::read(csv);
-    if (!table) {
-        say("error: %s\n", qPrintable(table.error().message));
+    // The raw baseline first, then Praxis, in the same run.
+    const Run baseline = run(QStringLiteral("python3"), {QStringLiteral(PRAXIS_BENCH_DIR "/import_baseline.py"), csvPath, temp.filePath(QStringLiteral("baseline.sqlite"))});
+    if (baseline.exitCode != 0) {
+        say("baseline failed: %s\n", baseline.output.constData());
         return 1;
     }
-    const double readMs = timer.nsecsElapsed() / 1e6;
-    timer.restart();
-    auto entries = CsvMapping::guess(table->header).apply(*table);
-    if (!entries) {
-        say("error: %s\n", qPrintable(entries.error().message));
-        return 1;
-    }
-    const double mapMs = timer.nsecsElapsed() / 1e6;
-    say("read CSV: %.0f ms (%s, delimiter '%s'); mapped: %.0f ms\n", readMs, qPrintable(table->encoding),
-        qPrintable(QString(table->delimiter)), mapMs);
+    say("raw baseline (Python sqlite3: plain table + plain FTS5): %.2f s, peak %lld MiB\n", baseline.seconds, baseline.peakKb / 1024);
 
-    const QString folder = keepLibrary.isEmpty() ? temp.filePath(QStringLiteral("lib")) : keepLibrary;
-    auto lib = Library::open(folder);
-    if (!lib) {
-        say("error: %s\n", qPrintable(lib.error().message));
+    const QString cli = QStringLiteral(PRAXIS_CLI);
+    const QString library = temp.filePath(QStringLiteral("lib"));
+    if (run(cli, {QStringLiteral("--library"), library, QStringLiteral("init")}).exitCode != 0) {
+        say("error: praxis-cli init failed\n");
         return 1;
     }
-    MaterialImporter importer((*lib)->database(), (*lib)->records(), (*lib)->search());
-    timer.restart();
-    auto report = importer.run(*entries, policy);
-    if (!report) {
-        say("error: %s\n", qPrintable(report.error().message));
+    const Run imported = run(cli, {QStringLiteral("--library"), library, QStringLiteral("import"), QStringLiteral("csv"), csvPath});
+    if (imported.exitCode != 0) {
+        say("import failed (%d): %s\n", imported.exitCode, imported.output.right(2000).constData());
         return 1;
     }
-    const double importMs = timer.nsecsElapsed() / 1e6;
-    say("imported in one transaction: %s\n", qPrintable(report->summary()));
-    say("import: %.1f s, %.0f records/s (with duplicate checks, authors and publishers as parts, change log)\n", importMs / 1000,
-        report->records.size() / (importMs / 1000));
-    timer.restart();
-    auto indexed = (*lib)->search().drain();
-    say("search indexing of the imported records: %.1f s (%lld documents)\n", timer.nsecsElapsed() / 1e9, indexed ? qint64(*indexed) : -1);
-    say("peak resident memory: %lld MiB\n", praxis::bench::peakRssKb() / 1024);
+    say("praxis-cli import (change log, duplicate check, people and publishers as parts, search index): %.2f s, %.0f records/s, peak %lld MiB\n",
+        imported.seconds, n / imported.seconds, imported.peakKb / 1024);
+    say("  %s\n", imported.output.trimmed().split('\n').last().constData());
+    const Run searched = run(cli, {QStringLiteral("--library"), library, QStringLiteral("search"), QStringLiteral("facilitators")});
+    say("first search after the import: %.2f s (exit %d)\n", searched.seconds, searched.exitCode);
+    say("ratio import / raw baseline: %.2f (goal: at most 3)\n", imported.seconds / baseline.seconds);
+    say("peak memory of the import: %lld MiB (goal: under 200)\n", imported.peakKb / 1024);
     return 0;
 }

@@ -7,6 +7,7 @@
 #include "exchange/library_archive.h"
 #include "exchange/material_exporter.h"
 #include "exchange/material_importer.h"
+#include "exchange/text_input.h"
 #include "library/library.h"
 #include "records/record_store.h"
 
@@ -44,32 +45,47 @@ bool isCsvDelimiter(const QString &delimiter)
     return delimiter.size() == 1 || delimiter == QLatin1String("tab");
 }
 
+QJsonArray notesJson(const QList<EntryNote> &notes)
+{
+    QJsonArray out;
+    for (const EntryNote &n : notes)
+        out.append(QJsonObject{{QStringLiteral("line"), n.line}, {QStringLiteral("key"), n.key}, {QStringLiteral("reason"), n.reason}});
+    return out;
+}
+
 int cmdImport(CliInvocation &cli)
 {
     const QString onDuplicate = cli.value("--on-duplicate");
     const QString mappingFile = cli.value("--mapping");
     const QString delimiter = cli.value("--delimiter");
     QString format = cli.args().size() == 2 ? cli.args().at(0).toLower() : QString();
+    if (format == QLatin1String("bib"))
+        format = QStringLiteral("bibtex");
+    else if (format == QLatin1String("csl"))
+        format = QStringLiteral("csl-json");
     const QString path = cli.args().last();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        cli.err() << "praxis-cli: cannot read " << QDir::toNativeSeparators(path) << ": " << file.errorString() << "\n";
-        return kError;
-    }
-    const QByteArray bytes = file.readAll();
+    auto head = TextInput::head(path);
+    if (!head)
+        return cli.fail(makeError(head.error().code, head.error().message + QStringLiteral(" Nothing was imported.")));
+    if (const QString other = BibliographyReader::otherKind(*head, path); !other.isEmpty() && format != QLatin1String("library"))
+        return cli.fail(makeError(ErrorCode::Invalid, other + QStringLiteral(" Nothing was imported.")));
     if (format.isEmpty()) {
-        format = BibliographyReader::detectFormat(bytes, path);
+        format = BibliographyReader::detectFormat(*head, path);
         if (format.isEmpty()) {
             cli.err() << "praxis-cli: cannot tell the format of " << QDir::toNativeSeparators(path)
                   << "; name it: import csv|ris|bibtex|csl-json|library FILE. Nothing was imported.\n";
             return kError;
         }
     }
-    DuplicatePolicy policy = DuplicatePolicy::Skip;
+    if (!QStringList{QStringLiteral("csv"), QStringLiteral("ris"), QStringLiteral("bibtex"), QStringLiteral("csl-json"), QStringLiteral("library")}.contains(format))
+        return cli.usage(QStringLiteral("unknown import format “%1”: use csv, ris, bibtex, csl-json or library").arg(format));
+    ImportOptions options;
+    options.dryRun = cli.has("--dry-run");
+    options.strict = cli.has("--strict");
     if (onDuplicate == QLatin1String("add"))
-        policy = DuplicatePolicy::Add;
+        options.policy = DuplicatePolicy::Add;
     else if (onDuplicate == QLatin1String("merge"))
-        policy = DuplicatePolicy::Merge;
+        options.policy = DuplicatePolicy::Merge;
     else if (!onDuplicate.isEmpty() && onDuplicate != QLatin1String("skip"))
         return cli.usage(QStringLiteral("--on-duplicate takes add, skip or merge"));
 
@@ -78,8 +94,13 @@ int cmdImport(CliInvocation &cli)
         return cli.fail(lib.error());
 
     if (format == QLatin1String("library")) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            cli.err() << "praxis-cli: cannot read " << QDir::toNativeSeparators(path) << ": " << file.errorString() << "\n";
+            return kError;
+        }
         LibraryArchive archive((*lib)->database(), (*lib)->records());
-        auto n = archive.read(bytes);
+        auto n = archive.read(file.readAll());
         if (!n)
             return cli.fail(n.error());
         if (cli.jsonOutput())
@@ -89,46 +110,34 @@ int cmdImport(CliInvocation &cli)
         return kOk;
     }
 
-    Result<QList<MaterialEntry>> entries = QList<MaterialEntry>{};
-    if (format == QLatin1String("ris")) {
-        entries = BibliographyReader::readRis(bytes);
-    } else if (format == QLatin1String("bibtex") || format == QLatin1String("bib")) {
-        entries = BibliographyReader::readBibtex(bytes);
-    } else if (format == QLatin1String("csl-json") || format == QLatin1String("csl")) {
-        entries = BibliographyReader::readCslJson(bytes);
-    } else if (format == QLatin1String("csv")) {
-        auto table = CsvReader::read(bytes, cli.value("--encoding"), delimiter.isEmpty() ? QChar() : (delimiter == QLatin1String("tab") ? QChar(u'\t') : delimiter.at(0)));
-        if (!table)
-            return cli.fail(makeError(table.error().code, table.error().message + QStringLiteral(" Nothing was imported; the library is unchanged.")));
-        CsvMapping mapping = CsvMapping::guess(table->header);
-        if (!mappingFile.isEmpty()) {
-            QFile mf(mappingFile);
-            if (!mf.open(QIODevice::ReadOnly)) {
-                cli.err() << "praxis-cli: cannot read the mapping " << QDir::toNativeSeparators(mappingFile) << ": " << mf.errorString() << "\n";
-                return kError;
-            }
-            QJsonParseError pe;
-            const QJsonDocument doc = QJsonDocument::fromJson(mf.readAll(), &pe);
-            if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
-                cli.err() << "praxis-cli: the mapping " << QDir::toNativeSeparators(mappingFile) << " is not a JSON object. Nothing was imported.\n";
-                return kError;
-            }
-            mapping = CsvMapping::fromJson(doc.object());
+    CsvMapping mapping;
+    bool haveMapping = false;
+    if (!mappingFile.isEmpty()) {
+        QFile mf(mappingFile);
+        if (!mf.open(QIODevice::ReadOnly)) {
+            cli.err() << "praxis-cli: cannot read the mapping " << QDir::toNativeSeparators(mappingFile) << ": " << mf.errorString() << "\n";
+            return kError;
         }
-        entries = mapping.apply(*table);
-        if (!cli.jsonOutput())
-            cli.out() << "Read " << table->rows.size() << " rows (" << table->encoding << ", delimiter "
-                  << (table->delimiter == QLatin1Char('\t') ? QStringLiteral("tab") : QString(table->delimiter)) << ").\n";
-    } else {
-        return cli.usage(QStringLiteral("unknown import format “%1”: use csv, ris, bibtex, csl-json or library").arg(format));
+        QJsonParseError pe;
+        const QJsonDocument doc = QJsonDocument::fromJson(mf.readAll(), &pe);
+        if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
+            cli.err() << "praxis-cli: the mapping " << QDir::toNativeSeparators(mappingFile) << " is not a JSON object. Nothing was imported.\n";
+            return kError;
+        }
+        mapping = CsvMapping::fromJson(doc.object());
+        haveMapping = true;
     }
-    if (!entries)
-        return cli.fail(makeError(entries.error().code, entries.error().message + QStringLiteral(" Nothing was imported; the library is unchanged.")));
+    const QChar delimiterChar = delimiter.isEmpty() ? QChar() : (delimiter == QLatin1String("tab") ? QChar(u'\t') : delimiter.at(0));
+    auto source = BibliographyReader::open(path, format, cli.value("--encoding"), haveMapping ? &mapping : nullptr, delimiterChar);
+    if (!source)
+        return cli.fail(makeError(source.error().code, source.error().message + QStringLiteral(" Nothing was imported; the library is unchanged.")));
 
     MaterialImporter importer((*lib)->database(), (*lib)->records(), (*lib)->search());
-    auto report = importer.run(*entries, policy, cli.has("--dry-run"));
+    auto report = importer.run(**source, options);
     if (!report)
         return cli.fail(report.error());
+    // Exit 0 when something was (or, on a trial run, would be) imported; the entries left out are listed.
+    const int exitCode = report->imported + report->merged > 0 ? kOk : kError;
     if (cli.jsonOutput()) {
         QJsonArray records;
         for (const ImportedRecord &r : std::as_const(report->records))
@@ -138,18 +147,28 @@ int cmdImport(CliInvocation &cli)
         cli.out() << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("imported"), report->imported},
                                                              {QStringLiteral("merged"), report->merged},
                                                              {QStringLiteral("skipped"), report->skipped},
+                                                             {QStringLiteral("unreadable"), notesJson(report->read.skipped)},
+                                                             {QStringLiteral("warnings"), notesJson(report->read.warnings)},
+                                                             {QStringLiteral("format"), report->read.format},
+                                                             {QStringLiteral("encoding"), report->read.encoding},
                                                              {QStringLiteral("dry_run"), report->dryRun},
                                                              {QStringLiteral("records"), records}})
                                        .toJson());
-        return kOk;
+    } else {
+        for (const ImportedRecord &r : std::as_const(report->records)) {
+            if (r.outcome == ImportedRecord::Outcome::Imported && r.reason.isEmpty())
+                continue;
+            cli.out() << outcomeName(r.outcome) << "  " << r.where << "  " << r.title << (r.reason.isEmpty() ? QString() : QStringLiteral(": ") + r.reason) << "\n";
+        }
+        cli.out() << "Read as " << report->read.format << " (" << report->read.encoding << "). " << report->summary() << "\n";
     }
-    for (const ImportedRecord &r : std::as_const(report->records)) {
-        if (r.outcome == ImportedRecord::Outcome::Imported && r.reason.isEmpty())
-            continue;
-        cli.out() << outcomeName(r.outcome) << "  " << r.where << "  " << r.title << (r.reason.isEmpty() ? QString() : QStringLiteral(": ") + r.reason) << "\n";
-    }
-    cli.out() << report->summary() << "\n";
-    return kOk;
+    for (const EntryNote &n : std::as_const(report->read.skipped))
+        cli.err() << "praxis-cli: not imported: " << n.text() << "\n";
+    for (const EntryNote &n : std::as_const(report->read.warnings))
+        cli.err() << "praxis-cli: warning: " << n.text() << "\n";
+    if (exitCode != kOk)
+        cli.err() << "praxis-cli: nothing was imported.\n";
+    return exitCode;
 }
 
 int cmdExport(CliInvocation &cli)
@@ -206,19 +225,22 @@ CliCommandGroup exchangeCommands()
                 .summary = QT_TRANSLATE_NOOP("praxis-cli", "import materials, or a whole library, in one transaction"),
                 .details = QT_TRANSLATE_NOOP("praxis-cli",
                     "FORMAT is csv, ris, bibtex or csl-json, or library for a whole library (into an empty one); it is "
-                    "detected when left out. Duplicates are skipped unless told otherwise."),
+                    "detected when left out. Duplicates are skipped unless told otherwise. Entries that cannot be read are "
+                    "listed on stderr with their line and reason; the rest is imported. Exit code 0 when something was imported."),
                 .options = {{.name = QStringLiteral("--on-duplicate"),
                                 .value = QStringLiteral("add|skip|merge"),
                                 .help = QT_TRANSLATE_NOOP("praxis-cli", "what to do with a material already in the library (default skip)"),
                                 .refusal = QT_TRANSLATE_NOOP("praxis-cli", "--on-duplicate takes add, skip or merge")},
                     {.name = QStringLiteral("--dry-run"), .help = QT_TRANSLATE_NOOP("praxis-cli", "report what would be imported; change nothing")},
+                    {.name = QStringLiteral("--strict"),
+                        .help = QT_TRANSLATE_NOOP("praxis-cli", "refuse the whole file if any entry cannot be read or is refused")},
                     {.name = QStringLiteral("--mapping"),
                         .value = QStringLiteral("MAPPING.json"),
                         .help = QT_TRANSLATE_NOOP("praxis-cli", "csv: which column goes to which field (guessed from the header otherwise)"),
                         .refusal = QT_TRANSLATE_NOOP("praxis-cli", "--mapping needs a file")},
                     {.name = QStringLiteral("--encoding"),
                         .value = QStringLiteral("E"),
-                        .help = QT_TRANSLATE_NOOP("praxis-cli", "csv: UTF-8, UTF-16LE, UTF-16BE or Windows-1252 (detected otherwise)"),
+                        .help = QT_TRANSLATE_NOOP("praxis-cli", "the encoding of the file: UTF-8, UTF-16LE, UTF-16BE or Windows-1252 (detected otherwise)"),
                         .refusal = QT_TRANSLATE_NOOP("praxis-cli", "--encoding takes UTF-8, UTF-16LE, UTF-16BE or Windows-1252"),
                         .accepts = isCsvEncoding},
                     {.name = QStringLiteral("--delimiter"),

@@ -39,7 +39,8 @@ QString BibliographyReader::detectFormat(const QByteArray &bytes, const QString 
     if (!otherKind(bytes, fileName).isEmpty())
         return {};
     QByteArray head = bytes.left(65536);
-    if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF")) {
+    const bool utf16 = TextInput::detectEncoding(head).startsWith(QLatin1String("UTF-16"));
+    if (utf16) {
         // UTF-16: look at it as text.
         auto input = TextInput::fromBytes(head);
         head = input->peek(32768).toUtf8();
@@ -60,7 +61,7 @@ QString BibliographyReader::detectFormat(const QByteArray &bytes, const QString 
         return QStringLiteral("bibtex");
     const QString suffix = fileName.section(QLatin1Char('.'), -1).toLower();
     if (suffix == QLatin1String("csv") || suffix == QLatin1String("tsv") || suffix == QLatin1String("txt"))
-        return head.contains('\0') && !bytes.startsWith("\xFF\xFE") && !bytes.startsWith("\xFE\xFF") ? QString() : QStringLiteral("csv");
+        return head.contains('\0') ? QString() : QStringLiteral("csv");
     if (suffix == QLatin1String("ris"))
         return QStringLiteral("ris");
     if (suffix == QLatin1String("bib"))
@@ -93,7 +94,7 @@ QString BibliographyReader::otherKind(const QByteArray &bytes, const QString &fi
         return QObject::tr("This is a PDF document; attach it to a material instead of importing it.");
     if (head.startsWith("\x89PNG") || head.startsWith("\xFF\xD8\xFF") || head.startsWith("GIF8"))
         return QObject::tr("This is an image, not a list of materials.");
-    if (head.contains('\0') && !head.startsWith("\xFF\xFE") && !head.startsWith("\xFE\xFF"))
+    if (head.contains('\0') && !TextInput::detectEncoding(head).startsWith(QLatin1String("UTF-16")))
         return QObject::tr("This file holds binary data, not text: it is not RIS, BibTeX, CSL-JSON or CSV.");
     return {};
 }

@@ -326,7 +326,26 @@ Result<ImportReport> MaterialImporter::run(EntrySource &source, const ImportOpti
             report.records.append(rec);
             continue;
         }
-        // Values the model refuses drop the record, with the reason.
+        // A value the model refuses (a year of 1850, a URL that is not one) is kept in the notes instead
+        // of its field; a record still refused after that is left out, with the reason.
+        if (Status s = m_store.validate(QStringLiteral("material"), fields, true); !s && !options.strict) {
+            QStringList moved;
+            for (const QString &name : fields.keys()) {
+                if (name == QLatin1String("title") || name == QLatin1String("notes"))
+                    continue;
+                if (Status one = m_store.validate(QStringLiteral("material"), {{name, fields.value(name)}}, false); !one) {
+                    const QVariant v = fields.take(name);
+                    const QString text = v.metaType().id() == QMetaType::QStringList ? v.toStringList().join(QStringLiteral(", ")) : v.toString();
+                    moved << QStringLiteral("%1: %2").arg(name, text);
+                    rec.reason = (rec.reason.isEmpty() ? QString() : rec.reason + QStringLiteral("; ")) + one.error().message;
+                }
+            }
+            if (!moved.isEmpty()) {
+                const QString old = fields.value(QStringLiteral("notes")).toString();
+                fields.insert(QStringLiteral("notes"), QString((old.isEmpty() ? QString() : old + QStringLiteral("\n\n")) + moved.join(QLatin1Char('\n'))));
+                rec.reason += QObject::tr(" (the value is kept in the notes)");
+            }
+        }
         if (Status s = m_store.validate(QStringLiteral("material"), fields, true); !s) {
             if (options.strict)
                 return strictRefusal(QStringLiteral("%1: %2").arg(rec.where, s.error().message));

@@ -46,6 +46,25 @@ Status regularFile(const QString &path)
     return {};
 }
 
+// UTF-16 without a byte-order mark: most text is ASCII, so one byte of every two is zero.
+QString utf16WithoutMark(const QByteArray &head)
+{
+    const qsizetype n = std::min<qsizetype>(head.size(), 2048) & ~qsizetype(1);
+    if (n < 8)
+        return {};
+    int evenZeros = 0, oddZeros = 0;
+    for (qsizetype i = 0; i < n; i += 2) {
+        evenZeros += head.at(i) == 0;
+        oddZeros += head.at(i + 1) == 0;
+    }
+    const int pairs = int(n / 2);
+    if (oddZeros * 10 > pairs * 6 && evenZeros * 20 < pairs)
+        return QStringLiteral("UTF-16LE");
+    if (evenZeros * 10 > pairs * 6 && oddZeros * 20 < pairs)
+        return QStringLiteral("UTF-16BE");
+    return {};
+}
+
 } // namespace
 
 QString TextInput::detectEncoding(const QByteArray &head)
@@ -56,6 +75,8 @@ QString TextInput::detectEncoding(const QByteArray &head)
         return QStringLiteral("UTF-16LE");
     if (head.startsWith("\xFE\xFF"))
         return QStringLiteral("UTF-16BE");
+    if (const QString utf16 = utf16WithoutMark(head); !utf16.isEmpty())
+        return utf16;
     return looksUtf8(head) ? QStringLiteral("UTF-8") : QStringLiteral("Windows-1252");
 }
 

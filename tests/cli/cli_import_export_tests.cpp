@@ -30,9 +30,9 @@ TEST_CASE("import reads each format, reports per record and detects duplicates",
     CHECK(r.json().value(QStringLiteral("imported")).toInt() == 2);
     CHECK(materials(lib) == 2);
 
-    // The same file again: both are duplicates now, skipped with the reason.
+    // The same file again: both are duplicates now, skipped with the reason; nothing imported is exit 1.
     r = cli(lib.path(), {QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("import"), QStringLiteral("ris"), fixture("zotero.ris")});
-    REQUIRE(r.code == 0);
+    CHECK(r.code == 1);
     CHECK(r.json().value(QStringLiteral("skipped")).toInt() == 2);
     CHECK(r.json().value(QStringLiteral("records")).toArray().at(0)[QStringLiteral("reason")].toString().contains(QStringLiteral("already in the library")));
     CHECK(materials(lib) == 2);
@@ -49,17 +49,46 @@ TEST_CASE("import reads each format, reports per record and detects duplicates",
     CHECK(materials(lib) == 7);
 }
 
-TEST_CASE("import of a broken file exits 1, says why and writes nothing", "[cli][import][errors]")
+TEST_CASE("import brings in the entries it can read, lists the others, and refuses a file of another kind", "[cli][import][errors]")
 {
     CliLibrary lib;
     const qint64 before = lib.logEntries();
-    for (const char *name : {"truncated.ris", "unbalanced.bib", "latin1.ris", "picture.bib", "truncated.csv", "malformed.json"}) {
+    // Not that format at all, or nothing readable in it: exit 1, nothing written.
+    for (const char *name : {"picture.bib", "mail.csv", "project.qdpx"}) {
         const Run r = cli(lib.path(), {QStringLiteral("import"), fixture(name)});
         INFO(name);
         CHECK(r.code == 1);
         CHECK(r.err.contains(QStringLiteral("Nothing was imported")));
     }
     CHECK(lib.logEntries() == before);
+    const Run mail = cli(lib.path(), {QStringLiteral("import"), QStringLiteral("csv"), fixture("mail.csv")});
+    CHECK(mail.code == 1);
+    CHECK(mail.err.contains(QStringLiteral("mail archive")));
+
+    // With --strict, one bad entry refuses the file.
+    Run r = cli(lib.path(), {QStringLiteral("import"), fixture("mixed.bib"), QStringLiteral("--strict")});
+    CHECK(r.code == 1);
+    CHECK(r.err.contains(QStringLiteral("line 23")));
+    CHECK(lib.logEntries() == before);
+
+    // Without it, the good entries are imported (exit 0) and the bad one is listed on stderr and in JSON.
+    r = cli(lib.path(), {QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("import"), fixture("mixed.bib"), QStringLiteral("--on-duplicate"),
+                         QStringLiteral("add")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    CHECK(r.json().value(QStringLiteral("imported")).toInt() == 4);
+    const QJsonArray unreadable = r.json().value(QStringLiteral("unreadable")).toArray();
+    REQUIRE(unreadable.size() == 1);
+    CHECK(unreadable.at(0)[QStringLiteral("line")].toInt() == 23);
+    CHECK(r.json().value(QStringLiteral("encoding")).toString() == QStringLiteral("UTF-8"));
+    CHECK(r.err.contains(QStringLiteral("not imported: line 23 (broken_2010)")));
+    CHECK(materials(lib) == 4);
+
+    for (const char *name : {"truncated.ris", "unbalanced.bib", "latin1.ris", "malformed.json", "endnote.ris", "windows1252.ris"}) {
+        const Run one = cli(lib.path(), {QStringLiteral("import"), fixture(name), QStringLiteral("--on-duplicate"), QStringLiteral("add")});
+        INFO(name);
+        CHECK(one.code == 0);
+    }
     CHECK(cli(lib.path(), {QStringLiteral("import"), QStringLiteral("/no/such/file.ris")}).code == 1);
     CHECK(cli(lib.path(), {QStringLiteral("import")}).code == 2);
     CHECK(cli(lib.path(), {QStringLiteral("import"), fixture("zotero.ris"), QStringLiteral("--on-duplicate"), QStringLiteral("maybe")}).code == 2);
