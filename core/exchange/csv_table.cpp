@@ -50,13 +50,7 @@ QString normalisedHeader(const QString &h)
 
 QString CsvReader::detectEncoding(const QByteArray &bytes)
 {
-    if (bytes.startsWith("\xEF\xBB\xBF"))
-        return QStringLiteral("UTF-8");
-    if (bytes.startsWith("\xFF\xFE"))
-        return QStringLiteral("UTF-16LE");
-    if (bytes.startsWith("\xFE\xFF"))
-        return QStringLiteral("UTF-16BE");
-    return isValidUtf8(bytes) ? QStringLiteral("UTF-8") : QStringLiteral("Windows-1252");
+    return TextInput::detectEncoding(bytes);
 }
 
 QString CsvReader::decode(const QByteArray &bytes, const QString &encoding)
