@@ -2,6 +2,7 @@
 
 #include "editors/labels.h"
 #include "exchange/bibliography_reader.h"
+#include "exchange/entry_source.h"
 #include "exchange/library_archive.h"
 #include "library/library.h"
 #include "model/record_type.h"
@@ -69,6 +70,7 @@ ImportDialog::ImportDialog(core::Library &library, QWidget *parent)
     setObjectName(QStringLiteral("importDialog"));
     auto *layout = new QVBoxLayout(this);
     m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("importSummary"));
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
     m_error = new QLabel(this);
@@ -204,8 +206,10 @@ bool ImportDialog::openFile(const QString &path)
     m_csvBox->setVisible(m_format == QLatin1String("csv"));
     m_policy->setEnabled(m_format != QLatin1String("library"));
     if (m_format.isEmpty()) {
-        showError(tr("%1 is not a file Praxis can import: CSV, RIS, BibTeX, CSL-JSON or a Praxis library file. Nothing was imported.")
-                      .arg(QFileInfo(path).fileName()));
+        const QString other = core::BibliographyReader::otherKind(m_bytes, path);
+        showError((other.isEmpty() ? tr("%1 is not a file Praxis can import: CSV, RIS, BibTeX, CSL-JSON or a Praxis library file.").arg(QFileInfo(path).fileName())
+                                   : other) +
+                  QLatin1Char(' ') + tr("Nothing was imported."));
         return false;
     }
     if (m_format == QLatin1String("library")) {
@@ -229,18 +233,30 @@ bool ImportDialog::openFile(const QString &path)
         return m_error->isHidden();
     }
     core::Result<QList<core::MaterialEntry>> entries = QList<core::MaterialEntry>{};
+    core::ReadNotes notes;
     if (m_format == QLatin1String("ris"))
-        entries = core::BibliographyReader::readRis(m_bytes);
+        entries = core::BibliographyReader::readRis(m_bytes, &notes);
     else if (m_format == QLatin1String("bibtex"))
-        entries = core::BibliographyReader::readBibtex(m_bytes);
+        entries = core::BibliographyReader::readBibtex(m_bytes, &notes);
     else
-        entries = core::BibliographyReader::readCslJson(m_bytes);
+        entries = core::BibliographyReader::readCslJson(m_bytes, &notes);
     if (!entries) {
         showError(entries.error().message + QLatin1Char(' ') + tr("Nothing was imported."));
         return false;
     }
     m_entries = *entries;
-    m_summary->setText(tr("%n record(s) in %1 (%2).", nullptr, int(m_entries.size())).arg(QFileInfo(path).fileName(), m_format.toUpper()));
+    QString summary = tr("%n record(s) in %1 (%2, %3).", nullptr, int(m_entries.size())).arg(QFileInfo(path).fileName(), m_format.toUpper(), notes.encoding);
+    // Entries that cannot be read are listed; the others can still be imported.
+    if (!notes.skipped.isEmpty()) {
+        QStringList lines;
+        for (const core::EntryNote &n : std::as_const(notes.skipped).mid(0, 20))
+            lines << n.text();
+        summary += QLatin1Char('\n') + tr("%n entry(ies) cannot be read and will be left out:", nullptr, int(notes.skipped.size())) + QLatin1Char('\n') +
+                   lines.join(QLatin1Char('\n'));
+    }
+    for (const core::EntryNote &n : std::as_const(notes.warnings).mid(0, 20))
+        summary += QLatin1Char('\n') + n.text();
+    m_summary->setText(summary);
     showError(QString());
     updatePreview();
     return true;

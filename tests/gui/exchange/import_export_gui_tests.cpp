@@ -4,6 +4,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -54,15 +55,22 @@ TEST_CASE("A CSV file is mapped, previewed and imported from the window", "[gui]
     CHECK(f.store().get(guia)->fields.value(QStringLiteral("countries")).toStringList().isEmpty());
 }
 
-TEST_CASE("A broken file is refused in the import dialog with the reason", "[gui][import]")
+TEST_CASE("The import dialog lists the entries it cannot read and refuses a file of another kind", "[gui][import]")
 {
     Fixture f;
     ui::ImportDialog dialog(*f.library, f.window.get());
-    CHECK_FALSE(dialog.openFile(fixture("unbalanced.bib")));
-    CHECK(dialog.errorText().contains(QStringLiteral("braces")));
-    CHECK_FALSE(dialog.findChild<QPushButton *>(QStringLiteral("startImport"))->isEnabled());
+    // The entry whose braces do not balance is listed; the next one can be imported.
+    CHECK(dialog.openFile(fixture("unbalanced.bib")));
+    const auto *summary = dialog.findChild<QLabel *>(QStringLiteral("importSummary"));
+    REQUIRE(summary);
+    CHECK(summary->text().contains(QStringLiteral("line 1")));
+    CHECK(summary->text().contains(QStringLiteral("braces")));
+    CHECK(dialog.findChild<QPushButton *>(QStringLiteral("startImport"))->isEnabled());
     CHECK_FALSE(dialog.openFile(fixture("picture.bib")));
-    CHECK(dialog.errorText().contains(QStringLiteral("binary")));
+    CHECK(dialog.errorText().contains(QStringLiteral("image")));
+    CHECK_FALSE(dialog.findChild<QPushButton *>(QStringLiteral("startImport"))->isEnabled());
+    CHECK_FALSE(dialog.openFile(fixture("mail.csv")));
+    CHECK(dialog.errorText().contains(QStringLiteral("mail archive")));
 }
 
 TEST_CASE("Materials are exported from the window", "[gui][export]")
