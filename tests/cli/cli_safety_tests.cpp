@@ -624,7 +624,7 @@ TEST_CASE("Searches while another program imports neither wait nor fail - and fi
     addMaterial(lib, QStringLiteral("Quokka primer"));
     REQUIRE(totalOf(search(lib, "quokka")) == 1); // the index is built before the import starts
     const QString csv = dir.filePath(QStringLiteral("materials.csv"));
-    constexpr int kRows = 4000;
+    constexpr int kRows = 12000; // long enough, on an idle machine too, for several searches to end while it runs
     writeMaterialsCsv(csv, kRows, "wombatine", 20);
 
     BackgroundCli import(lib, {QStringLiteral("import"), csv, QStringLiteral("--on-duplicate"), QStringLiteral("add")}, dir.filePath(QStringLiteral("import")));
