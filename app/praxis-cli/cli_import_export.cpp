@@ -67,10 +67,10 @@ int cmdImport(CliInvocation &cli)
     auto head = TextInput::head(path);
     if (!head)
         return cli.fail(makeError(head.error().code, head.error().message + QStringLiteral(" Nothing was imported.")));
-    if (const QString other = BibliographyReader::otherKind(*head, path); !other.isEmpty() && format != QLatin1String("library"))
-        return cli.fail(makeError(ErrorCode::Invalid, other + QStringLiteral(" Nothing was imported.")));
     if (format.isEmpty()) {
         format = BibliographyReader::detectFormat(*head, path);
+        if (const QString other = BibliographyReader::otherKind(*head, path); format.isEmpty() && !other.isEmpty())
+            return cli.fail(makeError(ErrorCode::Invalid, other + QStringLiteral(" Nothing was imported.")));
         if (format.isEmpty()) {
             cli.err() << "praxis-cli: cannot tell the format of " << QDir::toNativeSeparators(path)
                   << "; name it: import csv|ris|bibtex|csl-json|library FILE. Nothing was imported.\n";

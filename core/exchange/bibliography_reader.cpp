@@ -99,21 +99,6 @@ QString BibliographyReader::otherKind(const QByteArray &bytes, const QString &fi
     return {};
 }
 
-Result<QString> BibliographyReader::utf8Text(const QByteArray &bytes, const QString &formatName)
-{
-    qsizetype bad = 0;
-    if (bytes.left(8192).contains('\0'))
-        return notInFormat(formatName, 0, QObject::tr("it holds binary data, not text (an image or a document saved in another format?)"));
-    if (!isValidUtf8(bytes, &bad)) {
-        const int line = int(bytes.left(bad).count('\n')) + 1;
-        return notInFormat(formatName, line, QObject::tr("the text is not UTF-8 (save the file as UTF-8 and import it again)"));
-    }
-    QString text = QString::fromUtf8(bytes);
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    return text;
-}
-
 QString BibliographyReader::latexToUnicode(const QString &latex)
 {
     static const QHash<QChar, QString> marks = {

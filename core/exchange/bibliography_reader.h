@@ -38,9 +38,6 @@ public:
     // For a file of another kind — a mail archive, a REFI-QDA project, a ZIP, XML, a PDF, an image, binary
     // data — a sentence saying what it is; empty for text that may be one of the formats.
     static QString otherKind(const QByteArray &bytes, const QString &fileName);
-    // Text of a file that must be UTF-8 (a byte-order mark is dropped); the error names the line of the
-    // first byte that is not.
-    static Result<QString> utf8Text(const QByteArray &bytes, const QString &formatName);
     // LaTeX accents and escapes to Unicode: {\'e} \'{e} \~n {\c c} \ss -- \& …; braces dropped.
     static QString latexToUnicode(const QString &latex);
 };

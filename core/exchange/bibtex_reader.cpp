@@ -211,19 +211,14 @@ void applyBibField(MaterialEntry &e, const QString &name, const QString &raw, Bi
     }
 }
 
-class BibtexSource final : public EntrySource {
+class BibtexSource final : public TextEntrySource {
 public:
-    explicit BibtexSource(std::unique_ptr<TextInput> input) : m_in(std::move(input))
+    explicit BibtexSource(std::unique_ptr<TextInput> input) : TextEntrySource(std::move(input), QStringLiteral("BibTeX"))
     {
-        m_notes.format = QStringLiteral("BibTeX");
-        m_notes.encoding = m_in->encoding();
         static const char *const months[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
         for (int m = 0; m < 12; ++m)
             m_macros.insert(QString::fromLatin1(months[m]), QString::number(m + 1));
     }
-
-    qint64 done() const override { return m_in->bytesRead(); }
-    qint64 total() const override { return m_in->size(); }
 
     Result<bool> next(MaterialEntry &entry) override
     {
@@ -238,8 +233,8 @@ public:
             if (handle(text, line, entry))
                 return true;
         }
-        if (!m_in->error().isEmpty())
-            return makeError(ErrorCode::Io, QObject::tr("The BibTeX file could not be read to its end: %1.").arg(m_in->error()));
+        if (Status s = readError(); !s)
+            return s.error();
         if (m_blocks == 0)
             return notInFormat(QStringLiteral("BibTeX"), 0, QObject::tr("it holds no entries (entries start with “@type{”)"));
         return false;
@@ -445,7 +440,6 @@ private:
             m_notes.warnings.append({line, key, QObject::tr("the macro “%1” is not defined in the file; its name is kept as the text").arg(name)});
     }
 
-    std::unique_ptr<TextInput> m_in;
     QHash<QString, QString> m_macros;
     QHash<QString, int> m_keys;
     QString m_pending; // a line whose rest is still to be read

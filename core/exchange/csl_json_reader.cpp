@@ -101,16 +101,11 @@ MaterialEntry fromItem(const QJsonObject &o, int index)
     return e;
 }
 
-class CslJsonSource final : public EntrySource {
+class CslJsonSource final : public TextEntrySource {
 public:
-    explicit CslJsonSource(std::unique_ptr<TextInput> input) : m_in(std::move(input))
+    explicit CslJsonSource(std::unique_ptr<TextInput> input) : TextEntrySource(std::move(input), QStringLiteral("CSL-JSON"))
     {
-        m_notes.format = QStringLiteral("CSL-JSON");
-        m_notes.encoding = m_in->encoding();
     }
-
-    qint64 done() const override { return m_in->bytesRead(); }
-    qint64 total() const override { return m_in->size(); }
 
     Result<bool> next(MaterialEntry &entry) override
     {
@@ -160,8 +155,8 @@ public:
             entry = std::move(e);
             return true;
         }
-        if (!m_in->error().isEmpty())
-            return makeError(ErrorCode::Io, QObject::tr("The CSL-JSON file could not be read to its end: %1.").arg(m_in->error()));
+        if (Status s = readError(); !s)
+            return s.error();
         if (m_index == 0)
             return notInFormat(QStringLiteral("CSL-JSON"), 0, QObject::tr("it holds no items"));
         return false;
@@ -284,7 +279,6 @@ private:
         return true;
     }
 
-    std::unique_ptr<TextInput> m_in;
     QString m_line;
     qsizetype m_pos = 0;
     bool m_eol = false;

@@ -10,22 +10,17 @@ namespace praxis::core {
 
 namespace {
 
-class CsvSource final : public EntrySource {
+class CsvSource final : public TextEntrySource {
 public:
     CsvSource(std::unique_ptr<TextInput> input, const CsvMapping *mapping, QChar delimiter)
-        : m_in(std::move(input))
+        : TextEntrySource(std::move(input), QStringLiteral("CSV"))
         , m_delimiter(delimiter.isNull() ? CsvReader::detectDelimiter(m_in->peek(20000)) : delimiter)
         , m_records(*m_in, m_delimiter)
         , m_given(mapping != nullptr)
     {
         if (mapping)
             m_mapping = *mapping;
-        m_notes.format = QStringLiteral("CSV");
-        m_notes.encoding = m_in->encoding();
     }
-
-    qint64 done() const override { return m_in->bytesRead(); }
-    qint64 total() const override { return m_in->size(); }
 
     Result<bool> next(MaterialEntry &entry) override
     {
@@ -61,15 +56,12 @@ public:
             capNames(entry, m_notes);
             return true;
         }
-        if (!m_in->error().isEmpty())
-            return makeError(ErrorCode::Io, QObject::tr("The CSV file could not be read to its end: %1.").arg(m_in->error()));
+        if (Status s = readError(); !s)
+            return s.error();
         return false;
     }
 
-    const QStringList &header() const { return m_header; }
-
 private:
-    std::unique_ptr<TextInput> m_in;
     QChar m_delimiter;
     CsvRecords m_records;
     CsvMapping m_mapping;

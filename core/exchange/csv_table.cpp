@@ -12,10 +12,6 @@ namespace praxis::core {
 
 namespace {
 
-// Windows-1252 differs from Latin-1 only in 0x80–0x9F.
-const char16_t kWindows1252[32] = {0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-                                   0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-                                   0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
 
 } // namespace
 
@@ -55,22 +51,7 @@ QString CsvReader::detectEncoding(const QByteArray &bytes)
 
 QString CsvReader::decode(const QByteArray &bytes, const QString &encoding)
 {
-    if (encoding == QLatin1String("Windows-1252")) {
-        QString out;
-        out.reserve(bytes.size());
-        for (const char c : bytes) {
-            const auto b = static_cast<unsigned char>(c);
-            out += (b >= 0x80 && b < 0xA0) ? QChar(kWindows1252[b - 0x80]) : QChar(char16_t(b));
-        }
-        return out;
-    }
-    QStringDecoder d(encoding == QLatin1String("UTF-16LE")   ? QStringDecoder::Utf16LE
-                     : encoding == QLatin1String("UTF-16BE") ? QStringDecoder::Utf16BE
-                                                             : QStringDecoder::Utf8);
-    QString text = d.decode(bytes);
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    return text;
+    return decodeText(bytes, encoding);
 }
 
 QChar CsvReader::detectDelimiter(const QString &text)

@@ -8,14 +8,34 @@ namespace praxis::core {
 
 QString EntryNote::text() const
 {
-    QString where;
-    if (line > 0 && !key.isEmpty())
-        where = QObject::tr("line %1 (%2)").arg(line).arg(key);
-    else if (line > 0)
-        where = QObject::tr("line %1").arg(line);
-    else
-        where = key;
+    const QString where = entryPlace(line, key);
     return where.isEmpty() ? reason : where + QStringLiteral(": ") + reason;
+}
+
+TextEntrySource::TextEntrySource(std::unique_ptr<TextInput> input, const QString &format)
+    : m_in(std::move(input))
+{
+    m_notes.format = format;
+    m_notes.encoding = m_in->encoding();
+}
+
+TextEntrySource::~TextEntrySource() = default;
+
+qint64 TextEntrySource::done() const
+{
+    return m_in->bytesRead();
+}
+
+qint64 TextEntrySource::total() const
+{
+    return m_in->size();
+}
+
+Status TextEntrySource::readError() const
+{
+    if (m_in->error().isEmpty())
+        return {};
+    return makeError(ErrorCode::Io, QObject::tr("The %1 file could not be read to its end: %2.").arg(m_notes.format, m_in->error()));
 }
 
 EntryList::EntryList(QList<MaterialEntry> entries, ReadNotes notes)

@@ -49,6 +49,21 @@ protected:
     ReadNotes m_notes;
 };
 
+// A source that reads a text file: its input, its progress in bytes, and the refusal of a file whose
+// reading stopped before its end (a file that vanished, a failing disk).
+class TextEntrySource : public EntrySource {
+public:
+    ~TextEntrySource() override;
+    qint64 done() const override;
+    qint64 total() const override;
+
+protected:
+    TextEntrySource(std::unique_ptr<TextInput> input, const QString &format);
+    Status readError() const;
+
+    std::unique_ptr<TextInput> m_in;
+};
+
 // Entries already in memory (a test's, or the ones a dialog has shown).
 class EntryList final : public EntrySource {
 public:

@@ -7,13 +7,18 @@
 
 namespace praxis::core {
 
-QString MaterialEntry::where() const
+QString entryPlace(int line, const QString &key)
 {
     if (line > 0 && !key.isEmpty())
         return QObject::tr("line %1 (%2)").arg(line).arg(key);
     if (line > 0)
         return QObject::tr("line %1").arg(line);
     return key;
+}
+
+QString MaterialEntry::where() const
+{
+    return entryPlace(line, key);
 }
 
 void addTopic(MaterialEntry &e, const QString &topic)

@@ -6,6 +6,9 @@
 
 namespace praxis::core {
 
+// "line 12 (smith2016)", "line 12" or "smith2016": how a report names an entry of a file.
+QString entryPlace(int line, const QString &key);
+
 // A person or organisation named by an imported record, as the file wrote it.
 struct NamedContributor {
     QString name;

@@ -328,7 +328,8 @@ Result<ImportReport> MaterialImporter::run(EntrySource &source, const ImportOpti
         }
         // A value the model refuses (a year of 1850, a URL that is not one) is kept in the notes instead
         // of its field; a record still refused after that is left out, with the reason.
-        if (Status s = m_store.validate(QStringLiteral("material"), fields, true); !s && !options.strict) {
+        Status valid = m_store.validate(QStringLiteral("material"), fields, true);
+        if (!valid && !options.strict) {
             QStringList moved;
             for (const QString &name : fields.keys()) {
                 if (name == QLatin1String("title") || name == QLatin1String("notes"))
@@ -344,9 +345,10 @@ Result<ImportReport> MaterialImporter::run(EntrySource &source, const ImportOpti
                 const QString old = fields.value(QStringLiteral("notes")).toString();
                 fields.insert(QStringLiteral("notes"), QString((old.isEmpty() ? QString() : old + QStringLiteral("\n\n")) + moved.join(QLatin1Char('\n'))));
                 rec.reason += QObject::tr(" (the value is kept in the notes)");
+                valid = m_store.validate(QStringLiteral("material"), fields, true);
             }
         }
-        if (Status s = m_store.validate(QStringLiteral("material"), fields, true); !s) {
+        if (const Status &s = valid; !s) {
             if (options.strict)
                 return strictRefusal(QStringLiteral("%1: %2").arg(rec.where, s.error().message));
             rec.outcome = ImportedRecord::Outcome::Skipped;

@@ -89,16 +89,11 @@ void applyTag(MaterialEntry &e, const QString &tag, const QString &value, QStrin
     }
 }
 
-class RisSource final : public EntrySource {
+class RisSource final : public TextEntrySource {
 public:
-    explicit RisSource(std::unique_ptr<TextInput> input) : m_in(std::move(input))
+    explicit RisSource(std::unique_ptr<TextInput> input) : TextEntrySource(std::move(input), QStringLiteral("RIS"))
     {
-        m_notes.format = QStringLiteral("RIS");
-        m_notes.encoding = m_in->encoding();
     }
-
-    qint64 done() const override { return m_in->bytesRead(); }
-    qint64 total() const override { return m_in->size(); }
 
     Result<bool> next(MaterialEntry &entry) override
     {
@@ -160,8 +155,8 @@ public:
             grow(value.size());
         }
         noteStray();
-        if (!m_in->error().isEmpty())
-            return makeError(ErrorCode::Io, QObject::tr("The RIS file could not be read to its end: %1.").arg(m_in->error()));
+        if (Status s = readError(); !s)
+            return s.error();
         if (m_open) {
             m_open = false;
             m_notes.warnings.append({m_record.line, {}, QObject::tr("the file ends inside this record (no “ER  -” line): it may be cut short")});
@@ -223,7 +218,6 @@ private:
         return true;
     }
 
-    std::unique_ptr<TextInput> m_in;
     RisRecord m_record;
     bool m_open = false;
     int m_records = 0;

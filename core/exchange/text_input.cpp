@@ -65,7 +65,34 @@ QString utf16WithoutMark(const QByteArray &head)
     return {};
 }
 
+void appendWindows1252(QString &out, const QByteArray &bytes)
+{
+    const qsizetype start = out.size();
+    out.resize(start + bytes.size());
+    QChar *to = out.data() + start;
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const auto b = static_cast<unsigned char>(bytes.at(i));
+        to[i] = (b >= 0x80 && b < 0xA0) ? QChar(kWindows1252[b - 0x80]) : QChar(char16_t(b));
+    }
+}
+
 } // namespace
+
+QString decodeText(const QByteArray &bytes, const QString &encoding)
+{
+    QString text;
+    if (encoding == QLatin1String("Windows-1252") || encoding == QLatin1String("ISO-8859-1")) {
+        appendWindows1252(text, bytes);
+        return text;
+    }
+    QStringDecoder d(encoding == QLatin1String("UTF-16LE")   ? QStringDecoder::Utf16LE
+                     : encoding == QLatin1String("UTF-16BE") ? QStringDecoder::Utf16BE
+                                                             : QStringDecoder::Utf8);
+    text = d.decode(bytes);
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    return text;
+}
 
 QString TextInput::detectEncoding(const QByteArray &head)
 {
@@ -161,13 +188,7 @@ bool TextInput::fill()
         m_pos = 0;
     }
     if (m_windows1252) {
-        const qsizetype start = m_buffer.size();
-        m_buffer.resize(start + bytes.size());
-        QChar *out = m_buffer.data() + start;
-        for (qsizetype i = 0; i < bytes.size(); ++i) {
-            const auto b = static_cast<unsigned char>(bytes.at(i));
-            out[i] = (b >= 0x80 && b < 0xA0) ? QChar(kWindows1252[b - 0x80]) : QChar(char16_t(b));
-        }
+        appendWindows1252(m_buffer, bytes);
     } else {
         m_buffer += m_decoder.decode(bytes);
     }

@@ -24,6 +24,10 @@ struct ImportLimits {
     static constexpr int kCellsPerRow = 10000;             // CSV cells in one row
 };
 
+// Bytes as text in one of the encodings TextInput names ("UTF-8", "UTF-16LE", "UTF-16BE", "Windows-1252");
+// a byte-order mark is dropped.
+QString decodeText(const QByteArray &bytes, const QString &encoding);
+
 // A text file read line by line in its own encoding, without holding the file in memory: UTF-8 (with or
 // without a byte-order mark), UTF-16 with a byte-order mark, or Windows-1252 when the start of the file
 // is not UTF-8 (older Mendeley, EndNote, JabRef and Excel files). Only regular files are read: a named

@@ -557,6 +557,36 @@ TEST_CASE("Indexing killed at any moment - the next search finds every record an
     CHECK(killed >= kRuns / 2);
 }
 
+TEST_CASE("An import of 100,000 rows killed half-way applies nothing - and the library checks clean", "[cli][safety][import]")
+{
+    QTemporaryDir dir;
+    const QString lib = dir.filePath(QStringLiteral("lib"));
+    REQUIRE(cli(lib, words("init")).code == 0);
+    const QString csv = dir.filePath(QStringLiteral("materials.csv"));
+    writeMaterialsCsv(csv, 100000, "quillwort", 20);
+    {
+        const Run log = cli(lib, words("--format json list material --limit 1"));
+        REQUIRE(log.code == 0);
+        REQUIRE(totalOf(log) == 0);
+    }
+    {
+        BackgroundCli import(lib, {QStringLiteral("import"), csv, QStringLiteral("--on-duplicate"), QStringLiteral("add")},
+                             dir.filePath(QStringLiteral("import")));
+        REQUIRE(import.started());
+        import.waitFor(3000);
+        INFO("the import said: " << import.err().toStdString());
+        REQUIRE(import.kill()); // still running after 3 s: killed in the middle of its transaction
+    }
+    // Nothing of it is in the library, its search finds nothing, and the library is sound.
+    CHECK(totalOf(listMaterials(lib)) == 0);
+    const Run found = cli(lib, words("--format json search quillwort --limit 1"));
+    CHECK(found.code == 0);
+    CHECK(totalOf(found) == 0);
+    const Run check = cli(lib, words("check"));
+    INFO("check said: " << check.out.toStdString() << check.err.toStdString());
+    CHECK(check.code == 0);
+}
+
 TEST_CASE("A backup killed half-way never shows as a backup - and the next command clears what it left", "[cli][safety][backup]")
 {
     QTemporaryDir dir;
