@@ -14,6 +14,24 @@ namespace praxis::core {
 
 namespace {
 
+// One character of BibTeX text inside something opened by `close`'s partner ({…}, (…) or "…"): keeps
+// the depth of braces (and, with `quoted`, of quotes at depth 0); true when `c` closes it.
+bool closes(QChar c, QChar close, int &depth, bool *quoted)
+{
+    if (c == QLatin1Char('{')) {
+        ++depth;
+    } else if (c == QLatin1Char('}')) {
+        if (depth == 0 && close == QLatin1Char('}'))
+            return true;
+        --depth;
+    } else if (quoted && c == QLatin1Char('"') && depth == 0) {
+        *quoted = !*quoted;
+    } else if (c == close && depth == 0 && !(quoted && *quoted)) {
+        return true;
+    }
+    return false;
+}
+
 // One entry's text parsed: `@type{key, name = value, ...}`. Errors name the line within the file.
 struct EntryParser {
     EntryParser(const QString &text, int firstLine, const QHash<QString, QString> &macros) : s(text), line0(firstLine), macros(macros) {}
@@ -54,15 +72,8 @@ struct EntryParser {
                 ++pos;
                 continue;
             }
-            if (c == QLatin1Char('{')) {
-                ++depth;
-            } else if (c == QLatin1Char('}')) {
-                if (depth == 0 && close == QLatin1Char('}'))
-                    break;
-                --depth;
-            } else if (c == close && depth == 0) {
+            if (closes(c, close, depth, nullptr))
                 break;
-            }
         }
         if (pos >= s.size())
             return fail(start, close == QLatin1Char('"') ? QObject::tr("a quoted value is not closed") : QObject::tr("a value in braces is not closed"));
@@ -302,17 +313,8 @@ private:
                     ++i;
                     continue;
                 }
-                if (c == QLatin1Char('{')) {
-                    ++depth;
-                } else if (c == QLatin1Char('}')) {
-                    if (depth == 0 && close == QLatin1Char('}'))
-                        break;
-                    --depth;
-                } else if (c == QLatin1Char('"') && depth == 0) {
-                    quoted = !quoted;
-                } else if (c == close && depth == 0 && !quoted) {
+                if (closes(c, close, depth, &quoted))
                     break;
-                }
             }
             if (!tooLong) {
                 text += QStringView(line).mid(from, std::min<qsizetype>(i + 1, line.size()) - from);
