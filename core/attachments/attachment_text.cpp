@@ -78,14 +78,8 @@ Result<QList<PendingText>> AttachmentTextCache::pending(int extractorVersion, in
         return stmt.error();
     (*stmt)->bind(1, qint64(extractorVersion)).bind(2, after).bind(3, qint64(limit));
     QList<PendingText> out;
-    for (;;) {
-        auto row = (*stmt)->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        out.append({(*stmt)->text(0), (*stmt)->text(1), (*stmt)->text(2)});
-    }
+    if (Status s = (*stmt)->forEach([&out](const Statement &row) { out.append({row.text(0), row.text(1), row.text(2)}); }); !s)
+        return s.error();
     return out;
 }
 

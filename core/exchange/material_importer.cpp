@@ -1,5 +1,6 @@
 #include "exchange/material_importer.h"
 
+#include "model/custom_fields.h"
 #include "model/record_type.h"
 #include "records/duplicates.h"
 #include "records/record_store.h"
@@ -179,16 +180,12 @@ Result<ImportReport> MaterialImporter::run(EntrySource &source, const ImportOpti
     // Custom fields of materials, by name and label.
     QHash<QString, QString> customFields;
     {
-        ListQuery q;
-        q.limit = 0;
-        auto defs = m_store.list(QStringLiteral("custom_field"), q);
+        auto defs = CustomFields(m_store).definitions(QStringLiteral("material"));
         if (!defs)
             return defs.error();
-        for (const Record &d : *defs) {
-            if (d.value(QStringLiteral("record_type")).toString() != QLatin1String("material"))
-                continue;
-            customFields.insert(d.value(QStringLiteral("name")).toString().toCaseFolded(), d.id.toString());
-            customFields.insert(d.value(QStringLiteral("label")).toString().toCaseFolded(), d.id.toString());
+        for (const CustomFieldDef &d : *defs) {
+            customFields.insert(d.name.toCaseFolded(), d.id.toString());
+            customFields.insert(d.label.toCaseFolded(), d.id.toString());
         }
     }
 

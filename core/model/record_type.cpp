@@ -318,6 +318,34 @@ void describe(QList<RecordTypeDef> &model)
     }
 }
 
+// How each type's records behave in the window, filters, duplicate checks and merges.
+void describeBehaviour(QList<RecordTypeDef> &model)
+{
+    auto def = [&model](const char *name) -> RecordTypeDef & {
+        for (RecordTypeDef &d : model) {
+            if (d.name == QLatin1String(name))
+                return d;
+        }
+        Q_UNREACHABLE();
+    };
+    for (RecordTypeDef &d : model)
+        d.hasCustomFields = d.role == RecordRole::Main;
+    for (const char *name : {"tag", "collection", "custom_field"})
+        def(name).taggable = false;
+    def("custom_field").hasCustomFields = false;
+    def("organisation").facetKey = QStringLiteral("org");
+    def("person").facetKey = QStringLiteral("person");
+    def("organisation").quickCreate = true;
+    def("person").quickCreate = true;
+    def("collection").gathers = true;
+    def("attachment").holdsFiles = true;
+    def("material_contributor").duplicateNames = QStringLiteral("@authors");
+    def("material_organisation").duplicateNames = QStringLiteral("@organisations");
+    def("custom_value").identityFields = {QStringLiteral("field_id")};
+    def("custom_value").keptValueField = QStringLiteral("value");
+    def("attachment").identityFields = {QStringLiteral("sha256"), QStringLiteral("url")};
+}
+
 } // namespace
 
 const QList<RecordTypeDef> &RecordTypes::all()
@@ -325,6 +353,7 @@ const QList<RecordTypeDef> &RecordTypes::all()
     static const QList<RecordTypeDef> model = [] {
         QList<RecordTypeDef> m = buildModel();
         describe(m);
+        describeBehaviour(m);
         return m;
     }();
     return model;

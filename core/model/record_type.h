@@ -61,6 +61,17 @@ struct RecordTypeDef {
     bool namedElsewhere = false;  // its records' names show in other records' search documents
     QStringList codableFields;    // the long texts researchers mark passages of and code
 
+    // How its records behave in the window, in filters, duplicate checks and merges:
+    QString facetKey;            // records naming one of its records are filtered under this facet (org, person)
+    bool quickCreate = false;    // a reference picker can create one from the name typed into it
+    bool taggable = true;        // its records carry tags, and its table has a tag filter
+    bool hasCustomFields = false; // users can define custom fields for it
+    bool gathers = false;        // a record of it gathers others (a collection): opening it shows them
+    bool holdsFiles = false;     // its records are files or links whose text is read for search
+    QString duplicateNames;      // a part naming people or organisations: the key its names take in a duplicate check
+    QStringList identityFields;  // a part: what makes two of them the same when records merge (first field set)
+    QString keptValueField;      // a part: when two of one identity meet in a merge, the other's value is written down
+
     const FieldDef *field(const QString &fieldName) const;
     bool isValid() const { return !name.isEmpty(); }
 };

@@ -27,7 +27,8 @@ Result<BulkEditOutcome> BulkEditor::apply(const QList<RecordId> &ids, const QStr
     qint64 nextPosition = 0;
     if (target == QLatin1String("@collection")) {
         auto collection = m_store.get(RecordId(value.toString()));
-        if (!collection || collection->type != QLatin1String("collection"))
+        const RecordTypeDef *collectionType = collection ? RecordTypes::find(collection->type) : nullptr;
+        if (!collectionType || !collectionType->gathers)
             return makeError(ErrorCode::NotFound, QObject::tr("There is no collection %1.").arg(value.toString()));
         if (collection->isTrashed())
             return makeError(ErrorCode::Invalid, QObject::tr("The collection “%1” is in the trash.").arg(collection->value(QStringLiteral("name")).toString()));

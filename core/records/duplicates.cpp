@@ -1,5 +1,6 @@
 #include "records/duplicates.h"
 
+#include "model/record_type.h"
 #include "records/record_store.h"
 #include "search/search_document.h"
 #include "search/search_index.h"
@@ -220,19 +221,27 @@ double DuplicateFinder::similarity(const QString &type, const QVariantMap &a, co
 
 namespace {
 
-// The names of the organisations and people attached to a material as parts, as a duplicate check wants them.
+// The names of the organisations and people attached to a record as parts (a material's authors and
+// publishers), as a duplicate check wants them: under the key each part type gives.
 void addPartNames(const RecordStore &store, const RecordId &id, const QString &type, QVariantMap &fields)
 {
-    if (type != QLatin1String("material"))
-        return;
-    auto names = [&](const QString &partType, const QString &refField) {
+    for (const RecordTypeDef *part : RecordTypes::partsOf(type)) {
+        if (part->duplicateNames.isEmpty())
+            continue;
+        QString refField;
+        for (const FieldDef &f : part->fields) {
+            if (f.type == FieldType::Reference && f.name != part->parentField) {
+                refField = f.name;
+                break;
+            }
+        }
         QStringList out;
-        auto parts = store.parts(id, partType);
+        auto parts = store.parts(id, part->name);
         if (!parts)
-            return out;
+            continue;
         for (const Record &p : *parts) {
-            QString name = p.value(QStringLiteral("name_text")).toString();
-            const QString ref = p.value(refField).toString();
+            QString name = p.value(part->titleField).toString();
+            const QString ref = refField.isEmpty() ? QString() : p.value(refField).toString();
             if (!ref.isEmpty()) {
                 if (auto n = store.displayName(RecordId(ref)))
                     name = *n;
@@ -240,10 +249,8 @@ void addPartNames(const RecordStore &store, const RecordId &id, const QString &t
             if (!name.isEmpty())
                 out << name;
         }
-        return out;
-    };
-    fields.insert(QStringLiteral("@organisations"), names(QStringLiteral("material_organisation"), QStringLiteral("organisation_id")));
-    fields.insert(QStringLiteral("@authors"), names(QStringLiteral("material_contributor"), QStringLiteral("person_id")));
+        fields.insert(part->duplicateNames, out);
+    }
 }
 
 } // namespace

@@ -30,11 +30,11 @@ QString shown(const QVariant &v)
 // What makes two parts of one kind "the same" on the kept record, so merging does not double them.
 QString partSignature(const RecordTypeDef &def, const Record &part, const QString &ownerField)
 {
-    if (def.name == QLatin1String("custom_value"))
-        return part.value(QStringLiteral("field_id")).toString();
-    if (def.name == QLatin1String("attachment")) {
-        const QString sha = part.value(QStringLiteral("sha256")).toString();
-        return sha.isEmpty() ? QStringLiteral("url:") + part.value(QStringLiteral("url")).toString() : sha;
+    // A type that says what identifies its parts (a custom value's field, an attachment's file or address).
+    for (const QString &field : def.identityFields) {
+        const QString value = part.value(field).toString();
+        if (!value.isEmpty() || field == def.identityFields.last())
+            return field + QLatin1Char('=') + value;
     }
     QStringList parts;
     for (const FieldDef &f : def.fields) {
@@ -179,14 +179,15 @@ Result<MergeOutcome> RecordMerger::merge(const RecordId &keep, const RecordId &o
             if (ownedPart) {
                 const QString signature = partSignature(*refType, *part, refField->name);
                 if (existing.contains(signature)) {
-                    if (refType->name == QLatin1String("custom_value") && !part->isTrashed()) {
-                        // Two values for one custom field: the kept one stays, the other is written down.
+                    if (!refType->keptValueField.isEmpty() && !part->isTrashed()) {
+                        // Two values of one identity (two values for one custom field): the kept one stays, the
+                        // other is written down.
                         auto current = m_store.get(keep);
                         if (current && def->field(QStringLiteral("notes"))) {
                             const QVariant before = current->value(QStringLiteral("notes"));
-                            auto fieldName = m_store.displayName(RecordId(part->value(QStringLiteral("field_id")).toString()));
+                            auto fieldName = m_store.displayName(RecordId(part->value(refType->identityFields.value(0)).toString()));
                             const QString line = QObject::tr("Merged from “%1”: %2: %3")
-                                                     .arg(otherName, fieldName ? *fieldName : QString(), shown(part->value(QStringLiteral("value"))));
+                                                     .arg(otherName, fieldName ? *fieldName : QString(), shown(part->value(refType->keptValueField)));
                             const QString notes = before.toString().isEmpty() ? line : before.toString() + QStringLiteral("\n\n") + line;
                             if (Status s = change(keep, QStringLiteral("notes"), before, notes); !s)
                                 return s.error();

@@ -30,18 +30,15 @@ Result<PurgePlan> RecordStore::Private::planPurge(const RecordId &root) const
             if (!stmt)
                 return stmt.error();
             (*stmt)->bind(1, id.toString());
-            for (;;) {
-                auto row = (*stmt)->step();
-                if (!row)
-                    return row.error();
-                if (!row.value())
-                    break;
-                const RecordId referrer((*stmt)->text(0));
+            const Status read = (*stmt)->forEach([&, refDef = refDef, refField = refField](const Statement &row) {
+                const RecordId referrer(row.text(0));
                 if (refField->required)
                     queue.append(referrer);
                 else
                     plan.clear.append({refDef, refField, referrer, id});
-            }
+            });
+            if (!read)
+                return read.error();
         }
     }
     plan.clear.erase(

@@ -123,14 +123,8 @@ Status RecordStore::Private::readLists(const RecordTypeDef &def, Record &r) cons
         return stmt.error();
     (*stmt)->bind(1, r.id.toString());
     QHash<QString, QStringList> lists;
-    for (;;) {
-        auto row = (*stmt)->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        lists[(*stmt)->text(0)] << (*stmt)->text(1);
-    }
+    if (Status s = (*stmt)->forEach([&lists](const Statement &row) { lists[row.text(0)] << row.text(1); }); !s)
+        return s.error();
     for (auto it = lists.cbegin(); it != lists.cend(); ++it)
         r.fields.insert(it.key(), QVariant(it.value()));
     return {};

@@ -3,6 +3,7 @@
 #include "library/library.h"
 #include "records/record_store.h"
 #include "shell/background_job.h"
+#include "shell/dialog_parts.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -24,29 +25,10 @@ AttachmentCheckDialog::AttachmentCheckDialog(core::Library &library, QWidget *pa
     setObjectName(QStringLiteral("attachmentCheckDialog"));
     auto *layout = new QVBoxLayout(this);
 
-    auto *intro
-        = new QLabel(tr("Checks that every attached file is in the library's attachments folder, unchanged since it was added."), this);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
-
-    m_progress = new QProgressBar(this);
-    m_progress->setVisible(false);
-    layout->addWidget(m_progress);
-
-    m_list = new QTreeWidget(this);
-    m_list->setObjectName(QStringLiteral("attachmentProblems"));
-    m_list->setRootIsDecorated(false);
-    m_list->setAlternatingRowColors(true);
-    m_list->setHeaderLabels({tr("Record"), tr("File"), tr("What is wrong")});
-    m_list->header()->setSectionResizeMode(QHeaderView::Interactive);
-    m_list->setColumnWidth(0, 280);
-    m_list->setColumnWidth(1, 220);
-    layout->addWidget(m_list, 1);
-
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("attachmentCheckStatus"));
-    m_status->setWordWrap(true);
-    layout->addWidget(m_status);
+    dialog_parts::addNote(layout, this, tr("Checks that every attached file is in the library's attachments folder, unchanged since it was added."));
+    m_progress = dialog_parts::addProgress(layout, this);
+    m_list = dialog_parts::addFindings(layout, this, QStringLiteral("attachmentProblems"), {tr("Record"), tr("File"), tr("What is wrong")}, {280, 220});
+    m_status = dialog_parts::addNote(layout, this, QString(), QStringLiteral("attachmentCheckStatus"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_check = buttons->addButton(tr("Check &Again"), QDialogButtonBox::ActionRole);

@@ -3,6 +3,7 @@
 #include "attachments/attachment_store.h"
 #include "records/record_store.h"
 #include "records/undo_commands.h"
+#include "shell/settings.h"
 
 #include <QDesktopServices>
 #include <QDragEnterEvent>
@@ -16,16 +17,14 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
-#include <QSettings>
 #include <QTreeWidget>
-#include <QUndoStack>
 #include <QUrl>
 #include <QVBoxLayout>
 
 namespace praxis::ui {
 
-AttachmentsPanel::AttachmentsPanel(core::AttachmentStore &attachments, core::RecordStore &store, QUndoStack &undo, QWidget *parent)
-    : QWidget(parent)
+AttachmentsPanel::AttachmentsPanel(core::AttachmentStore &attachments, core::RecordStore &store, UndoStack &undo, QWidget *parent)
+    : RecordPage(parent)
     , m_attachments(attachments)
     , m_store(store)
     , m_undo(undo)
@@ -55,11 +54,10 @@ AttachmentsPanel::AttachmentsPanel(core::AttachmentStore &attachments, core::Rec
     layout->addLayout(buttons);
 
     connect(add, &QPushButton::clicked, this, [this] {
-        QSettings settings;
-        const QStringList files = QFileDialog::getOpenFileNames(this, tr("Attach Files"), settings.value(QStringLiteral("attachments/folder")).toString());
+        const QStringList files = QFileDialog::getOpenFileNames(this, tr("Attach Files"), settings::attachmentsFolder().value());
         if (files.isEmpty())
             return;
-        settings.setValue(QStringLiteral("attachments/folder"), QFileInfo(files.first()).absolutePath());
+        settings::attachmentsFolder().set(QFileInfo(files.first()).absolutePath());
         addFiles(files);
     });
     connect(link, &QPushButton::clicked, this, &AttachmentsPanel::addLink);
@@ -78,6 +76,17 @@ AttachmentsPanel::AttachmentsPanel(core::AttachmentStore &attachments, core::Rec
     m_open->setEnabled(false);
     m_export->setEnabled(false);
     m_remove->setEnabled(false);
+}
+
+QString AttachmentsPanel::title() const
+{
+    return tr("Attachments");
+}
+
+void AttachmentsPanel::setRecord(const core::RecordId &id, bool editable)
+{
+    setOwner(id);
+    setEnabled(editable);
 }
 
 void AttachmentsPanel::setOwner(const core::RecordId &owner)

@@ -1,16 +1,11 @@
 #include "editors/field_editor.h"
-#include <QSettings>
-#include <QShortcut>
-#include <QTextBrowser>
-#include <QTimer>
-#include <QToolButton>
-#include <QVBoxLayout>
 
 #include "editors/labels.h"
 #include "editors/markdown_highlighter.h"
 #include "editors/vocabulary_completer.h"
 #include "model/field_codec.h"
 #include "records/record_store.h"
+#include "shell/settings.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -22,10 +17,15 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QRegularExpressionValidator>
+#include <QShortcut>
 #include <QSpinBox>
 #include <QStyle>
 #include <QTextBlock>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QToolButton>
 #include <QUrl>
+#include <QVBoxLayout>
 
 #include <functional>
 #include <limits>
@@ -167,13 +167,29 @@ void FieldEditor::createPreview(QHBoxLayout *layout)
     };
     connect(toggle, &QToolButton::toggled, this, [show](bool on) {
         show(on);
-        QSettings().setValue(QStringLiteral("editor/markdownPreview"), on);
+        settings::markdownPreview().set(on);
     });
     auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), m_text, nullptr, nullptr, Qt::WidgetShortcut);
     connect(shortcut, &QShortcut::activated, toggle, &QToolButton::toggle);
-    const bool on = QSettings().value(QStringLiteral("editor/markdownPreview"), false).toBool();
+    const bool on = settings::markdownPreview().value();
     toggle->setChecked(on);
     show(on);
+}
+
+FieldEditor::FieldEditor(const core::FieldDef &field, core::RecordStore &store, NoInput, QWidget *parent)
+    : QWidget(parent)
+    , m_field(field)
+    , m_store(store)
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+}
+
+void FieldEditor::setInput(QWidget *input)
+{
+    m_input = input;
+    layout()->addWidget(input);
+    setFocusProxy(input);
 }
 
 FieldEditor::FieldEditor(const core::FieldDef &field, core::RecordStore &store, QWidget *parent)
@@ -304,8 +320,8 @@ void FieldEditor::createReference()
     m_warning = m_combo->lineEdit()->addAction(style()->standardIcon(QStyle::SP_MessageBoxWarning), QLineEdit::TrailingPosition);
     m_warning->setVisible(false);
     // People and organisations can be added from the picker: type the name, then create it here.
-    if (m_field.refTypes.size() == 1 &&
-        (m_field.refTypes.first() == QLatin1String("person") || m_field.refTypes.first() == QLatin1String("organisation"))) {
+    if (const core::RecordTypeDef *target = m_field.refTypes.size() == 1 ? core::RecordTypes::find(m_field.refTypes.first()) : nullptr;
+        target && target->quickCreate) {
         m_create = m_combo->lineEdit()->addAction(style()->standardIcon(QStyle::SP_FileDialogNewFolder), QLineEdit::TrailingPosition);
         m_create->setObjectName(QStringLiteral("createReference"));
         m_create->setVisible(false);

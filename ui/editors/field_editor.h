@@ -24,19 +24,21 @@ namespace praxis::ui {
 // The editor for one field, chosen by the field's type: a line, a Markdown text, a number that may
 // stay empty, a choice, a reference picker or a list with completion from its vocabulary. Reads and
 // writes values in the record store's representation and flags input that cannot be saved as typed.
+// Forms make their editors through FieldEditors::create(), where an editor of another kind (a coded
+// text) can take a field over: it derives from this class and replaces value(), setValue() and problem().
 class FieldEditor : public QWidget {
     Q_OBJECT
 public:
     FieldEditor(const core::FieldDef &field, core::RecordStore &store, QWidget *parent = nullptr);
 
     const core::FieldDef &field() const { return m_field; }
-    QVariant value() const;
-    void setValue(const QVariant &value);
+    virtual QVariant value() const;
+    virtual void setValue(const QVariant &value);
     // The record that owns the one being edited: a reference to a part then offers that owner's parts
     // (the agenda items of this dialogue), not those of every record in the library.
-    void setOwner(const core::RecordId &owner);
+    virtual void setOwner(const core::RecordId &owner);
     // Why the input as typed cannot be saved (an incomplete date, a malformed address); empty when fine.
-    QString problem() const;
+    virtual QString problem() const;
     // The widget that takes keyboard input (for tests and focus).
     QWidget *inputWidget() const { return m_input; }
     // The rendered Markdown beside a long text (null for other fields).
@@ -44,6 +46,14 @@ public:
 
 Q_SIGNALS:
     void edited();
+
+protected:
+    // For an editor of another kind: the field and the store, and no input yet; the subclass makes its
+    // own and hands it to setInput(), and emits edited() when the user changes it.
+    struct NoInput {};
+    FieldEditor(const core::FieldDef &field, core::RecordStore &store, NoInput, QWidget *parent);
+    void setInput(QWidget *input);
+    core::RecordStore &store() const { return m_store; }
 
 private:
     void createLine();

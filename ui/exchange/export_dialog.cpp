@@ -4,6 +4,7 @@
 #include "exchange/material_exporter.h"
 #include "library/library.h"
 #include "shell/background_job.h"
+#include "shell/settings.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -16,7 +17,6 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSaveFile>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
@@ -71,7 +71,7 @@ ExportDialog::ExportDialog(core::Library &library, QList<core::RecordId> selecte
     });
     // Its own connection, so the window stays responsive while the file is written.
     m_job = new BackgroundJob(m_library.folder(), BackgroundJob::Connection::PerJob, this);
-    const QString last = QSettings().value(QStringLiteral("export/format")).toString();
+    const QString last = settings::exportFormat().value();
     if (const int i = m_format->findData(last); i >= 0)
         m_format->setCurrentIndex(i);
 }
@@ -110,7 +110,7 @@ void ExportDialog::exportTo(const QString &path)
         return;
     m_path = path;
     const QString format = m_format->currentData().toString();
-    QSettings().setValue(QStringLiteral("export/format"), format);
+    settings::exportFormat().set(format);
     const QList<core::RecordId> ids = m_selectedOnly->isChecked() ? m_selected : QList<core::RecordId> {};
     m_progress->setRange(0, 0);
     m_progress->show();

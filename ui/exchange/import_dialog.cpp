@@ -5,9 +5,12 @@
 #include "exchange/entry_source.h"
 #include "exchange/library_archive.h"
 #include "library/library.h"
+#include "model/custom_fields.h"
 #include "model/record_type.h"
 #include "records/record_store.h"
 #include "shell/background_job.h"
+#include "shell/dialog_parts.h"
+#include "shell/settings.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -23,7 +26,6 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSettings>
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -32,7 +34,6 @@ namespace praxis::ui {
 
 namespace {
 
-const QString kMappingGroup = QStringLiteral("import/csvMappings");
 
 QString targetLabel(const QString &target)
 {
@@ -69,16 +70,10 @@ ImportDialog::ImportDialog(core::Library &library, QWidget *parent)
     setWindowTitle(tr("Import"));
     setObjectName(QStringLiteral("importDialog"));
     auto *layout = new QVBoxLayout(this);
-    m_summary = new QLabel(this);
-    m_summary->setObjectName(QStringLiteral("importSummary"));
-    m_summary->setWordWrap(true);
-    layout->addWidget(m_summary);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("importError"));
-    m_error->setWordWrap(true);
+    m_summary = dialog_parts::addNote(layout, this, QString(), QStringLiteral("importSummary"));
+    m_error = dialog_parts::addNote(layout, this, QString(), QStringLiteral("importError"));
     m_error->setStyleSheet(QStringLiteral("color: #a40000;"));
     m_error->hide();
-    layout->addWidget(m_error);
 
     m_csvBox = new QWidget(this);
     auto *csv = new QVBoxLayout(m_csvBox);
@@ -226,9 +221,7 @@ bool ImportDialog::openFile(const QString &path)
         m_delimiter->setCurrentIndex(std::max(0, m_delimiter->findData(QString(delimiter))));
         m_savedMappings->clear();
         m_savedMappings->addItem(tr("(as detected)"));
-        QSettings settings;
-        settings.beginGroup(kMappingGroup);
-        m_savedMappings->addItems(settings.childKeys());
+        m_savedMappings->addItems(settings::csvMappings().names());
         rereadCsv();
         return m_error->isHidden();
     }
@@ -281,12 +274,9 @@ void ImportDialog::fillMapping()
     const core::CsvMapping guessed = core::CsvMapping::guess(m_table.header);
     QStringList targets = core::CsvMapping::targets();
     // The library's own custom fields for materials can be filled too.
-    core::ListQuery q;
-    q.limit = 0;
-    if (auto fields = m_library.records().list(QStringLiteral("custom_field"), q))
-        for (const core::Record &f : *fields)
-            if (f.value(QStringLiteral("record_type")).toString() == QLatin1String("material"))
-                targets << QStringLiteral("custom:") + f.value(QStringLiteral("name")).toString();
+    if (auto fields = core::CustomFields(m_library.records()).definitions(QStringLiteral("material")))
+        for (const core::CustomFieldDef &f : *fields)
+            targets << QStringLiteral("custom:") + f.name;
     m_mapping->setRowCount(int(m_table.header.size()));
     for (int r = 0; r < m_table.header.size(); ++r) {
         auto *name = new QTableWidgetItem(m_table.header.at(r));
@@ -357,9 +347,7 @@ void ImportDialog::saveMapping()
                                                QFileInfo(m_path).completeBaseName(), &ok);
     if (!ok || name.trimmed().isEmpty())
         return;
-    QSettings settings;
-    settings.beginGroup(kMappingGroup);
-    settings.setValue(name.trimmed(), QString::fromUtf8(QJsonDocument(currentMapping().toJson()).toJson(QJsonDocument::Compact)));
+    settings::csvMappings().set(name.trimmed(), QString::fromUtf8(QJsonDocument(currentMapping().toJson()).toJson(QJsonDocument::Compact)));
     if (m_savedMappings->findText(name.trimmed()) < 0)
         m_savedMappings->addItem(name.trimmed());
     m_savedMappings->setCurrentText(name.trimmed());
@@ -367,9 +355,7 @@ void ImportDialog::saveMapping()
 
 void ImportDialog::applySavedMapping(const QString &name)
 {
-    QSettings settings;
-    settings.beginGroup(kMappingGroup);
-    const core::CsvMapping saved = core::CsvMapping::fromJson(QJsonDocument::fromJson(settings.value(name).toString().toUtf8()).object());
+    const core::CsvMapping saved = core::CsvMapping::fromJson(QJsonDocument::fromJson(settings::csvMappings().value(name).toUtf8()).object());
     for (int r = 0; r < m_mapping->rowCount(); ++r) {
         auto *combo = qobject_cast<QComboBox *>(m_mapping->cellWidget(r, 1));
         const QSignalBlocker block(combo);

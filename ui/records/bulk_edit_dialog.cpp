@@ -1,6 +1,7 @@
 #include "records/bulk_edit_dialog.h"
 
 #include "editors/field_editor.h"
+#include "editors/field_editors.h"
 #include "editors/labels.h"
 #include "library/library.h"
 #include "model/custom_fields.h"
@@ -14,12 +15,11 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QStandardItemModel>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace praxis::ui {
 
-BulkEditDialog::BulkEditDialog(core::Library &library, QUndoStack &undo, QString type, QList<core::RecordId> ids, QWidget *parent)
+BulkEditDialog::BulkEditDialog(core::Library &library, UndoStack &undo, QString type, QList<core::RecordId> ids, QWidget *parent)
     : QDialog(parent)
     , m_library(library)
     , m_undo(undo)
@@ -112,7 +112,7 @@ void BulkEditDialog::targetChanged()
         }
         field.required = false;
         listLike = field.type == core::FieldType::List;
-        m_editor = new FieldEditor(field, m_library.records(), this);
+        m_editor = FieldEditors::create(field, m_library.records(), this);
         m_editor->setObjectName(QStringLiteral("bulkValue"));
         m_valueBox->addWidget(m_editor);
     }

@@ -7,7 +7,6 @@
 
 class QComboBox;
 class QLabel;
-class QUndoStack;
 class QVBoxLayout;
 
 namespace praxis::core {
@@ -16,6 +15,8 @@ class Library;
 
 namespace praxis::ui {
 
+class UndoStack;
+
 class FieldEditor;
 
 // Edit ▸ Bulk Edit: one field (a custom field, or the tags) of every selected record set, added to,
@@ -23,7 +24,7 @@ class FieldEditor;
 class BulkEditDialog : public QDialog {
     Q_OBJECT
 public:
-    BulkEditDialog(core::Library &library, QUndoStack &undo, QString type, QList<core::RecordId> ids, QWidget *parent = nullptr);
+    BulkEditDialog(core::Library &library, UndoStack &undo, QString type, QList<core::RecordId> ids, QWidget *parent = nullptr);
 
     // For tests and keyboard users: choose the target ("status", "custom:donor", "@tag") and operation.
     void choose(const QString &target, core::BulkOperation operation);
@@ -37,7 +38,7 @@ private:
     void targetChanged();
 
     core::Library &m_library;
-    QUndoStack &m_undo;
+    UndoStack &m_undo;
     QString m_type;
     QList<core::RecordId> m_ids;
     QComboBox *m_target = nullptr;

@@ -6,6 +6,7 @@
 #include "records/record_merger.h"
 #include "records/undo_commands.h"
 #include "shell/background_job.h"
+#include "shell/dialog_parts.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -16,7 +17,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTreeWidget>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -24,10 +24,9 @@
 namespace praxis::ui {
 
 namespace {
-const char *const kTypes[] = {"material", "person", "organisation", "case_study"};
 }
 
-DuplicatesDialog::DuplicatesDialog(core::Library &library, QUndoStack &undo, QWidget *parent)
+DuplicatesDialog::DuplicatesDialog(core::Library &library, UndoStack &undo, QWidget *parent)
     : QDialog(parent)
     , m_library(library)
     , m_undo(undo)
@@ -40,10 +39,10 @@ DuplicatesDialog::DuplicatesDialog(core::Library &library, QUndoStack &undo, QWi
     top->addWidget(new QLabel(tr("Look among:"), this));
     m_type = new QComboBox(this);
     m_type->setObjectName(QStringLiteral("duplicateType"));
-    for (const char *t : kTypes) {
-        const QString type = QString::fromLatin1(t);
-        if (const core::RecordTypeDef *def = core::RecordTypes::find(type))
-            m_type->addItem(Labels::typePlural(*def), type);
+    // The kinds of record checked for duplicates, as their definitions say.
+    for (const core::RecordTypeDef &def : core::RecordTypes::all()) {
+        if (def.checkDuplicates)
+            m_type->addItem(Labels::typePlural(def), def.name);
     }
     top->addWidget(m_type, 1);
     m_find = new QPushButton(tr("&Find"), this);
@@ -54,24 +53,10 @@ DuplicatesDialog::DuplicatesDialog(core::Library &library, QUndoStack &undo, QWi
     top->addWidget(m_stop);
     layout->addLayout(top);
 
-    m_progress = new QProgressBar(this);
-    m_progress->setVisible(false);
-    layout->addWidget(m_progress);
-
-    m_pairs = new QTreeWidget(this);
-    m_pairs->setObjectName(QStringLiteral("duplicatePairs"));
-    m_pairs->setRootIsDecorated(false);
-    m_pairs->setAlternatingRowColors(true);
-    m_pairs->setHeaderLabels({tr("Alike"), tr("Record"), tr("Possible duplicate"), tr("Why")});
-    m_pairs->header()->setSectionResizeMode(QHeaderView::Interactive);
-    m_pairs->setColumnWidth(0, 60);
-    m_pairs->setColumnWidth(1, 280);
-    m_pairs->setColumnWidth(2, 280);
-    layout->addWidget(m_pairs, 1);
-
-    m_status = new QLabel(tr("Choose the kind of record and press Find."), this);
-    m_status->setWordWrap(true);
-    layout->addWidget(m_status);
+    m_progress = dialog_parts::addProgress(layout, this);
+    m_pairs = dialog_parts::addFindings(layout, this, QStringLiteral("duplicatePairs"),
+                                        {tr("Alike"), tr("Record"), tr("Possible duplicate"), tr("Why")}, {60, 280, 280});
+    m_status = dialog_parts::addNote(layout, this, tr("Choose the kind of record and press Find."));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_mergeFirst = buttons->addButton(tr("Merge into &Record"), QDialogButtonBox::ActionRole);

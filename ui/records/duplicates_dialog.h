@@ -10,13 +10,14 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTreeWidget;
-class QUndoStack;
 
 namespace praxis::core {
 class Library;
 }
 
 namespace praxis::ui {
+
+class UndoStack;
 
 class BackgroundJob;
 
@@ -26,7 +27,7 @@ class BackgroundJob;
 class DuplicatesDialog : public QDialog {
     Q_OBJECT
 public:
-    DuplicatesDialog(core::Library &library, QUndoStack &undo, QWidget *parent = nullptr);
+    DuplicatesDialog(core::Library &library, UndoStack &undo, QWidget *parent = nullptr);
     ~DuplicatesDialog() override;
 
     // Starts looking among the records of this type (material, person, organisation, case_study).
@@ -48,7 +49,7 @@ private:
     void updateButtons();
 
     core::Library &m_library;
-    QUndoStack &m_undo;
+    UndoStack &m_undo;
     QComboBox *m_type = nullptr;
     QPushButton *m_find = nullptr;
     QPushButton *m_stop = nullptr;

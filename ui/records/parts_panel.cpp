@@ -10,12 +10,11 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QStyle>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace praxis::ui {
 
-PartsPanel::PartsPanel(const core::RecordTypeDef &partType, core::RecordStore &store, QUndoStack &undo, int depth, QWidget *parent)
+PartsPanel::PartsPanel(const core::RecordTypeDef &partType, core::RecordStore &store, UndoStack &undo, int depth, QWidget *parent)
     : QWidget(parent)
     , m_type(partType)
     , m_store(store)

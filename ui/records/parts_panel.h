@@ -6,7 +6,6 @@
 
 class QListWidget;
 class QPushButton;
-class QUndoStack;
 
 namespace praxis::core {
 class RecordStore;
@@ -15,6 +14,8 @@ struct RecordTypeDef;
 
 namespace praxis::ui {
 
+class UndoStack;
+
 class RecordForm;
 
 // The parts of one kind that a record holds (its weeks, its agenda, ...): an ordered list with add,
@@ -22,7 +23,7 @@ class RecordForm;
 class PartsPanel : public QWidget {
     Q_OBJECT
 public:
-    PartsPanel(const core::RecordTypeDef &partType, core::RecordStore &store, QUndoStack &undo, int depth, QWidget *parent = nullptr);
+    PartsPanel(const core::RecordTypeDef &partType, core::RecordStore &store, UndoStack &undo, int depth, QWidget *parent = nullptr);
 
     void setOwner(const core::RecordId &owner);
     void reload();
@@ -50,7 +51,7 @@ private:
 
     const core::RecordTypeDef &m_type;
     core::RecordStore &m_store;
-    QUndoStack &m_undo;
+    UndoStack &m_undo;
     core::RecordId m_owner;
     QListWidget *m_list = nullptr;
     QPushButton *m_add = nullptr;

@@ -6,11 +6,10 @@
 #include "records/undo_commands.h"
 
 #include <QMessageBox>
-#include <QUndoStack>
 
 namespace praxis::ui {
 
-RecordActions::RecordActions(core::Library &library, QUndoStack &undo, QWidget *dialogParent)
+RecordActions::RecordActions(core::Library &library, UndoStack &undo, QWidget *dialogParent)
     : QObject(dialogParent)
     , m_library(library)
     , m_undo(undo)

@@ -4,7 +4,6 @@
 
 #include <QObject>
 
-class QUndoStack;
 class QWidget;
 
 namespace praxis::core {
@@ -13,13 +12,15 @@ class Library;
 
 namespace praxis::ui {
 
+class UndoStack;
+
 // What a user does to whole records from the window: move them to the trash and back, delete them for
 // good, remove the sample records. Each goes through the record store; what can be undone goes on the
 // undo stack, and what cannot is confirmed first.
 class RecordActions : public QObject {
     Q_OBJECT
 public:
-    RecordActions(core::Library &library, QUndoStack &undo, QWidget *dialogParent);
+    RecordActions(core::Library &library, UndoStack &undo, QWidget *dialogParent);
 
     bool trash(const core::RecordId &id);
     bool restore(const core::RecordId &id);
@@ -35,7 +36,7 @@ private:
     QString nameOf(const core::RecordId &id) const;
 
     core::Library &m_library;
-    QUndoStack &m_undo;
+    UndoStack &m_undo;
     QWidget *m_dialogParent = nullptr;
 };
 

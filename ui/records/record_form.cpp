@@ -1,13 +1,14 @@
 #include "records/record_form.h"
 
 #include "attachments/attachments_panel.h"
+#include "records/undo_commands.h"
 
 #include "editors/field_editor.h"
+#include "editors/field_editors.h"
 #include "editors/labels.h"
 #include "model/record_type.h"
 #include "records/parts_panel.h"
 #include "records/record_store.h"
-#include "records/undo_commands.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -17,12 +18,11 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTabWidget>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace praxis::ui {
 
-RecordForm::RecordForm(core::RecordStore &store, QUndoStack &undo, int depth, QWidget *parent)
+RecordForm::RecordForm(core::RecordStore &store, UndoStack &undo, int depth, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
     , m_undo(undo)
@@ -96,7 +96,7 @@ void RecordForm::build(const QString &type)
     // Custom fields defined (or removed) since the form was built call for a new one.
     QList<core::CustomFieldDef> custom;
     const core::RecordTypeDef *typeDef = core::RecordTypes::find(type);
-    if (m_depth == 0 && typeDef && typeDef->role == core::RecordRole::Main && type != QLatin1String("custom_field")) {
+    if (m_depth == 0 && typeDef && typeDef->hasCustomFields) {
         if (auto defs = core::CustomFields(m_store).definitions(type))
             custom = *defs;
     }
@@ -110,9 +110,9 @@ void RecordForm::build(const QString &type)
     while (m_fields->rowCount() > 0)
         m_fields->removeRow(0);
     m_editors.clear();
-    if (m_attachmentsPanel)
-        m_attachmentsPanel->deleteLater();
-    m_attachmentsPanel = nullptr;
+    for (RecordPage *p : std::as_const(m_pages))
+        p->deleteLater();
+    m_pages.clear();
     m_tabs->clear();
     for (PartsPanel *p : std::as_const(m_parts))
         p->deleteLater();
@@ -126,7 +126,7 @@ void RecordForm::build(const QString &type)
             continue; // the owner is where the form sits
         if (f.name == def->orderField && def->role == core::RecordRole::Part)
             continue; // moved with the buttons of the parts list
-        auto *editor = new FieldEditor(f, m_store, m_fieldsBox);
+        auto *editor = FieldEditors::create(f, m_store, m_fieldsBox);
         editor->setObjectName(QStringLiteral("field_") + f.name);
         connect(editor, &FieldEditor::edited, this, [this] { setModified(true); });
         QString label = Labels::field(f);
@@ -136,23 +136,25 @@ void RecordForm::build(const QString &type)
         m_editors.insert(f.name, editor);
     }
     for (const core::CustomFieldDef &c : std::as_const(custom)) {
-        auto *editor = new FieldEditor(c.asField(), m_store, m_fieldsBox);
+        auto *editor = FieldEditors::create(c.asField(), m_store, m_fieldsBox);
         editor->setObjectName(QStringLiteral("custom_") + c.name);
         editor->setToolTip(tr("Custom field “%1” (%2)").arg(c.name, c.fieldType));
         connect(editor, &FieldEditor::edited, this, [this] { setModified(true); });
         m_fields->addRow(c.label.isEmpty() ? c.name : c.label, editor);
         m_custom.append({c, editor});
     }
-    m_attachmentsPanel = nullptr;
-    if (m_depth == 0 && m_attachmentStore && (type == QLatin1String("material") || type == QLatin1String("case_study"))) {
-        m_attachmentsPanel = new AttachmentsPanel(*m_attachmentStore, m_store, m_undo, m_tabs);
-        m_attachmentsPanel->setObjectName(QStringLiteral("attachments"));
-        const QString label = tr("Attachments");
-        m_tabs->addTab(m_attachmentsPanel, label);
-        connect(m_attachmentsPanel, &AttachmentsPanel::countChanged, this, [this, label](int count) {
-            if (m_attachmentsPanel)
-                m_tabs->setTabText(m_tabs->indexOf(m_attachmentsPanel), count > 0 ? QStringLiteral("%1 (%2)").arg(label).arg(count) : label);
-        });
+    if (m_depth == 0) {
+        for (const RecordPageMaker &make : std::as_const(m_pageMakers)) {
+            RecordPage *page = make(*def, m_tabs);
+            if (!page)
+                continue;
+            m_pages << page;
+            const QString label = page->title();
+            m_tabs->addTab(page, label);
+            connect(page, &RecordPage::countChanged, this, [this, page, label](int count) {
+                m_tabs->setTabText(m_tabs->indexOf(page), count > 0 ? QStringLiteral("%1 (%2)").arg(label).arg(count) : label);
+            });
+        }
     }
     // Nested parts, two levels deep in the main form (a dialogue's weeks and their questions).
     if (m_depth < 2) {
@@ -166,6 +168,34 @@ void RecordForm::build(const QString &type)
             });
         }
     }
+}
+
+void RecordForm::addPage(RecordPageMaker maker)
+{
+    m_pageMakers << std::move(maker);
+    m_customSignature = QStringLiteral("\n"); // the next build makes the pages, even for the same type
+}
+
+void RecordForm::setAttachmentStore(core::AttachmentStore *attachments)
+{
+    if (!attachments)
+        return;
+    addPage([this, attachments](const core::RecordTypeDef &type, QWidget *parent) -> RecordPage * {
+        if (!type.hasAttachments)
+            return nullptr;
+        auto *panel = new AttachmentsPanel(*attachments, m_store, m_undo, parent);
+        panel->setObjectName(QStringLiteral("attachments"));
+        return panel;
+    });
+}
+
+AttachmentsPanel *RecordForm::attachmentsPanel() const
+{
+    for (RecordPage *page : m_pages) {
+        if (auto *panel = qobject_cast<AttachmentsPanel *>(page))
+            return panel;
+    }
+    return nullptr;
 }
 
 void RecordForm::clear()
@@ -274,11 +304,10 @@ void RecordForm::load()
         p->setOwner(m_id);
         p->setEnabled(!m_trashed);
     }
-    if (m_attachmentsPanel) {
-        m_attachmentsPanel->setOwner(m_id);
-        m_attachmentsPanel->setEnabled(!m_trashed);
+    for (RecordPage *page : std::as_const(m_pages)) {
+        page->setRecord(m_id, !m_trashed);
     }
-    m_tabs->setVisible(!m_parts.isEmpty() || m_attachmentsPanel);
+    m_tabs->setVisible(!m_parts.isEmpty() || !m_pages.isEmpty());
     highlight({});
     setModified(false);
 }

@@ -2,6 +2,7 @@
 
 #include "model/custom_fields.h"
 #include "model/record_id.h"
+#include "records/record_page.h"
 
 #include <QHash>
 #include <QVariantMap>
@@ -13,7 +14,6 @@ class QFormLayout;
 class QLabel;
 class QPushButton;
 class QTabWidget;
-class QUndoStack;
 
 namespace praxis::core {
 class RecordStore;
@@ -26,6 +26,8 @@ class AttachmentStore;
 
 namespace praxis::ui {
 
+class UndoStack;
+
 class AttachmentsPanel;
 
 class FieldEditor;
@@ -37,7 +39,7 @@ class PartsPanel;
 class RecordForm : public QWidget {
     Q_OBJECT
 public:
-    RecordForm(core::RecordStore &store, QUndoStack &undo, int depth = 0, QWidget *parent = nullptr);
+    RecordForm(core::RecordStore &store, UndoStack &undo, int depth = 0, QWidget *parent = nullptr);
 
     // Shows an existing record.
     void showRecord(const core::RecordId &id);
@@ -54,9 +56,13 @@ public:
     FieldEditor *editor(const QString &field) const { return m_editors.value(field); }
     // The editor of a custom field, by its name; null when the type has no such field.
     FieldEditor *customEditor(const QString &name) const;
-    // Files and links of materials and cases are kept here (main forms only).
-    void setAttachmentStore(core::AttachmentStore *attachments) { m_attachmentStore = attachments; }
-    class AttachmentsPanel *attachmentsPanel() const { return m_attachmentsPanel; }
+    // A kind of page the form shows beside the fields of the types it applies to (main forms only);
+    // pages are made when the form is next built for a type.
+    void addPage(RecordPageMaker maker);
+    QList<RecordPage *> pages() const { return m_pages; }
+    // Files and links of the types that hold attachments: the attachments page.
+    void setAttachmentStore(core::AttachmentStore *attachments);
+    class AttachmentsPanel *attachmentsPanel() const;
     PartsPanel *partsPanel(const QString &partType) const { return m_parts.value(partType); }
     QString errorText() const;
     // Selects a part of this record (or a part of one of its parts, …) in its tab; returns the form
@@ -87,7 +93,7 @@ private:
     QVariantMap editedValues() const;
 
     core::RecordStore &m_store;
-    QUndoStack &m_undo;
+    UndoStack &m_undo;
     int m_depth = 0;
     QString m_type;
     core::RecordId m_id;
@@ -108,8 +114,8 @@ private:
     // Custom fields of the record type (main forms only): their definitions and editors, in order.
     QList<std::pair<core::CustomFieldDef, FieldEditor *>> m_custom;
     QString m_customSignature;
-    core::AttachmentStore *m_attachmentStore = nullptr;
-    AttachmentsPanel *m_attachmentsPanel = nullptr;
+    QList<RecordPageMaker> m_pageMakers;
+    QList<RecordPage *> m_pages;
     QHash<QString, QVariant> m_loadedCustom; // by field id
     QHash<QString, PartsPanel *> m_parts;
 };

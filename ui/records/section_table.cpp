@@ -5,6 +5,7 @@
 #include "records/record_table_model.h"
 #include "search/filter_panel.h"
 #include "shell/section_sidebar.h"
+#include "shell/settings.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -12,7 +13,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
-#include <QSettings>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolButton>
@@ -23,16 +23,6 @@ namespace praxis::ui {
 namespace {
 
 constexpr int kMaxInitialColumnWidth = 300;
-
-QString headerKey(const QString &section)
-{
-    return QStringLiteral("table/%1/header").arg(section);
-}
-
-QString columnsKey(const QString &section)
-{
-    return QStringLiteral("table/%1/columns").arg(section);
-}
 
 } // namespace
 
@@ -99,10 +89,10 @@ SectionTable::SectionTable(core::Library &library, QWidget *parent)
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setCollapsible(1, false);
-    const QByteArray state = QSettings().value(QStringLiteral("table/filterSplitter")).toByteArray();
+    const QByteArray state = settings::filterSplitter().value();
     if (state.isEmpty() || !m_splitter->restoreState(state))
         m_splitter->setSizes({230, 800});
-    m_filterWanted = QSettings().value(QStringLiteral("table/filterPanel"), true).toBool();
+    m_filterWanted = settings::filterPanelShown().value();
     layout->addWidget(m_splitter, 1);
     connect(m_filter, &FilterPanel::filterChanged, this, [this](const core::RecordFilter &filter) {
         if (m_model->filter() == filter)
@@ -126,7 +116,7 @@ void SectionTable::setFilter(const core::RecordFilter &filter)
 void SectionTable::setFilterPanelVisible(bool visible)
 {
     m_filterWanted = visible;
-    QSettings().setValue(QStringLiteral("table/filterPanel"), visible);
+    settings::filterPanelShown().set(visible);
     m_filter->setVisible(visible && m_filter->hasFacets() && !m_model->isTrash());
     if (m_filter->isVisible())
         m_filter->refresh();
@@ -140,7 +130,7 @@ bool SectionTable::isFilterPanelVisible() const
 void SectionTable::saveSplitter() const
 {
     if (m_filter->isVisible())
-        QSettings().setValue(QStringLiteral("table/filterSplitter"), m_splitter->saveState());
+        settings::filterSplitter().set(m_splitter->saveState());
 }
 
 void SectionTable::updateFilterBar()
@@ -180,7 +170,7 @@ void SectionTable::setSection(const QString &key, const QString &type)
     m_filter->setVisible(m_filterWanted && !trash && m_filter->hasFacets());
     updateFilterBar();
     if (!trash) {
-        const QStringList chosen = QSettings().value(columnsKey(key)).toStringList();
+        const QStringList chosen = settings::tableColumns(key).value();
         if (!chosen.isEmpty())
             m_model->setColumns(chosen);
     }
@@ -210,8 +200,8 @@ QMenu *SectionTable::columnMenu()
     reset->setObjectName(QStringLiteral("defaultColumns"));
     connect(reset, &QAction::triggered, this, [this] {
         m_model->setColumns(RecordTableModel::defaultColumns(m_model->type()));
-        QSettings().remove(columnsKey(m_key));
-        QSettings().remove(headerKey(m_key));
+        settings::tableColumns(m_key).remove();
+        settings::tableHeader(m_key).remove();
         restoreLayout();
     });
     return menu;
@@ -225,16 +215,16 @@ void SectionTable::showColumn(const QString &column, bool shown)
     else if (!shown)
         columns.removeAll(column);
     m_model->setColumns(columns);
-    QSettings().setValue(columnsKey(m_key), m_model->columns());
+    settings::tableColumns(m_key).set(m_model->columns());
     // The saved header belongs to the old set of columns.
-    QSettings().remove(headerKey(m_key));
+    settings::tableHeader(m_key).remove();
     restoreLayout();
 }
 
 void SectionTable::restoreLayout()
 {
     QHeaderView *header = m_view->horizontalHeader();
-    const QByteArray state = QSettings().value(headerKey(m_key)).toByteArray();
+    const QByteArray state = settings::tableHeader(m_key).value();
     // Restoring puts back the sort indicator too, and the view asks the model to sort by it.
     if (!state.isEmpty() && header->restoreState(state))
         return;
@@ -246,7 +236,7 @@ void SectionTable::restoreLayout()
 void SectionTable::saveLayout() const
 {
     if (!m_key.isEmpty() && m_model->columnCount() > 0)
-        QSettings().setValue(headerKey(m_key), m_view->horizontalHeader()->saveState());
+        settings::tableHeader(m_key).set(m_view->horizontalHeader()->saveState());
 }
 
 core::RecordId SectionTable::currentId() const

@@ -1,29 +1,27 @@
-#include "records/undo_commands.h"
 
 #include "records/record_store.h"
 
+#include "records/undo_commands.h"
+
 namespace praxis::ui {
 
-namespace {
-QString g_lastError;
-
-bool remember(const core::Status &status)
+void UndoStack::push(StoreCommand *command)
 {
-    g_lastError = status ? QString() : status.error().message;
-    return status.ok();
+    command->m_failed = [this](const QString &message) { Q_EMIT failed(message); };
+    QUndoStack::push(command);
 }
-} // namespace
 
-QString StoreCommand::lastError()
+bool StoreCommand::report(const core::Status &status) const
 {
-    return g_lastError;
+    if (!status && m_failed)
+        m_failed(status.error().message);
+    return status.ok();
 }
 
 void StoreCommand::redo()
 {
     if (m_done) {
         m_done = false; // the first redo is the change already made
-        g_lastError.clear();
         return;
     }
     if (!apply())
@@ -46,44 +44,29 @@ EditRecordCommand::EditRecordCommand(core::RecordStore &store, core::RecordId id
 
 bool EditRecordCommand::apply()
 {
-    return remember(m_store.update(m_id, m_after));
+    return report(m_store.update(m_id, m_after));
 }
 
 bool EditRecordCommand::revert()
 {
-    return remember(m_store.update(m_id, m_before));
+    return report(m_store.update(m_id, m_before));
 }
 
-CreateRecordCommand::CreateRecordCommand(core::RecordStore &store, core::RecordId id, const QString &text)
+TrashStepCommand::TrashStepCommand(core::RecordStore &store, core::RecordId id, const QString &text, bool intoTrash)
     : StoreCommand(store, text)
     , m_id(std::move(id))
+    , m_intoTrash(intoTrash)
 {
 }
 
-bool CreateRecordCommand::apply()
+bool TrashStepCommand::apply()
 {
-    return remember(m_store.restore(m_id));
+    return report(m_intoTrash ? m_store.trash(m_id) : m_store.restore(m_id));
 }
 
-bool CreateRecordCommand::revert()
+bool TrashStepCommand::revert()
 {
-    return remember(m_store.trash(m_id));
-}
-
-TrashRecordCommand::TrashRecordCommand(core::RecordStore &store, core::RecordId id, const QString &text)
-    : StoreCommand(store, text)
-    , m_id(std::move(id))
-{
-}
-
-bool TrashRecordCommand::apply()
-{
-    return remember(m_store.trash(m_id));
-}
-
-bool TrashRecordCommand::revert()
-{
-    return remember(m_store.restore(m_id));
+    return report(m_intoTrash ? m_store.restore(m_id) : m_store.trash(m_id));
 }
 
 } // namespace praxis::ui
@@ -102,15 +85,15 @@ bool MergeRecordsCommand::apply()
     core::RecordMerger merger(m_db, m_store);
     auto again = merger.merge(m_outcome.kept, m_outcome.merged);
     if (!again)
-        return remember(again.error());
+        return report(again.error());
     m_outcome = *again;
-    return remember({});
+    return report({});
 }
 
 bool MergeRecordsCommand::revert()
 {
     core::RecordMerger merger(m_db, m_store);
-    return remember(merger.undo(m_outcome));
+    return report(merger.undo(m_outcome));
 }
 
 } // namespace praxis::ui
@@ -129,12 +112,12 @@ CustomValueCommand::CustomValueCommand(core::RecordStore &store, core::RecordId 
 
 bool CustomValueCommand::apply()
 {
-    return remember(core::CustomFields(m_store).setValue(m_record, m_field, m_after));
+    return report(core::CustomFields(m_store).setValue(m_record, m_field, m_after));
 }
 
 bool CustomValueCommand::revert()
 {
-    return remember(core::CustomFields(m_store).setValue(m_record, m_field, m_before));
+    return report(core::CustomFields(m_store).setValue(m_record, m_field, m_before));
 }
 
 } // namespace praxis::ui
@@ -153,14 +136,14 @@ bool BulkEditCommand::apply()
     core::BulkEditor editor(m_db, m_store);
     auto again = editor.apply(m_ids, m_target, m_operation, m_value);
     if (!again)
-        return remember(again.error());
+        return report(again.error());
     m_outcome = *again;
-    return remember({});
+    return report({});
 }
 
 bool BulkEditCommand::revert()
 {
-    return remember(core::BulkEditor(m_db, m_store).undo(m_outcome));
+    return report(core::BulkEditor(m_db, m_store).undo(m_outcome));
 }
 
 } // namespace praxis::ui

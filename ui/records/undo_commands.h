@@ -6,7 +6,10 @@
 #include "records/record_merger.h"
 
 #include <QUndoCommand>
+#include <QUndoStack>
 #include <QVariantMap>
+
+#include <functional>
 
 namespace praxis::core {
 class RecordStore;
@@ -14,22 +17,39 @@ class RecordStore;
 
 namespace praxis::ui {
 
+class StoreCommand;
+
+// The window's undo stack. A step that cannot be undone or redone (the record is gone, the disk is full)
+// is announced by failed() with the store's message, and leaves the stack.
+class UndoStack : public QUndoStack {
+    Q_OBJECT
+public:
+    using QUndoStack::QUndoStack;
+    void push(StoreCommand *command);
+
+Q_SIGNALS:
+    void failed(const QString &message);
+};
+
 // Undo steps for the record store. Each is pushed after its change has been made (so a refused change
-// never reaches the stack); redo() re-applies it after an undo. Failures on undo/redo are reported
-// through the store's error, which the main window shows.
+// never reaches the stack); redo() re-applies it after an undo.
 class StoreCommand : public QUndoCommand {
 public:
     StoreCommand(core::RecordStore &store, const QString &text) : QUndoCommand(text), m_store(store) {}
     void redo() final;
     void undo() final;
-    // The message of the last failed undo or redo; empty when it worked.
-    static QString lastError();
 
 protected:
     virtual bool apply() = 0;
     virtual bool revert() = 0;
+    // Passes a failed step's message on to the stack; true when the step worked.
+    bool report(const core::Status &status) const;
     core::RecordStore &m_store;
     bool m_done = true; // already applied when pushed
+
+private:
+    friend class UndoStack;
+    std::function<void(const QString &)> m_failed;
 };
 
 // New values of some fields of one record.
@@ -47,30 +67,34 @@ private:
     QVariantMap m_after;
 };
 
-// A record created: undo moves it to the trash, redo brings it back.
-class CreateRecordCommand : public StoreCommand {
-public:
-    CreateRecordCommand(core::RecordStore &store, core::RecordId id, const QString &text);
-
+// A record moved into the trash or out of it; undo moves it back.
+class TrashStepCommand : public StoreCommand {
 protected:
+    TrashStepCommand(core::RecordStore &store, core::RecordId id, const QString &text, bool intoTrash);
     bool apply() override;
     bool revert() override;
 
 private:
     core::RecordId m_id;
+    bool m_intoTrash;
+};
+
+// A record created: undo moves it to the trash, redo brings it back.
+class CreateRecordCommand : public TrashStepCommand {
+public:
+    CreateRecordCommand(core::RecordStore &store, core::RecordId id, const QString &text)
+        : TrashStepCommand(store, std::move(id), text, false)
+    {
+    }
 };
 
 // A record moved to the trash: undo restores it.
-class TrashRecordCommand : public StoreCommand {
+class TrashRecordCommand : public TrashStepCommand {
 public:
-    TrashRecordCommand(core::RecordStore &store, core::RecordId id, const QString &text);
-
-protected:
-    bool apply() override;
-    bool revert() override;
-
-private:
-    core::RecordId m_id;
+    TrashRecordCommand(core::RecordStore &store, core::RecordId id, const QString &text)
+        : TrashStepCommand(store, std::move(id), text, true)
+    {
+    }
 };
 
 } // namespace praxis::ui

@@ -6,6 +6,7 @@
 #include "model/record_type.h"
 #include "records/record_store.h"
 #include "shell/background_job.h"
+#include "shell/settings.h"
 #include "storage/database.h"
 
 #include <QHBoxLayout>
@@ -13,7 +14,6 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSettings>
 #include <QSpinBox>
 #include <QTimer>
 #include <QToolButton>
@@ -36,10 +36,6 @@ struct Counts {
     int maxYear = 0;
 };
 
-QString collapsedKey(const QString &type, const QString &facet)
-{
-    return QStringLiteral("filter/%1/%2/collapsed").arg(type, facet);
-}
 } // namespace
 
 FilterPanel::FilterPanel(core::Library &library, QWidget *parent)
@@ -160,7 +156,6 @@ void FilterPanel::rebuild(const QList<core::FacetDef> &facets)
     m_headers.clear();
     m_facets = facets;
     m_yearRow->setVisible(core::RecordFilters::hasYear(m_type));
-    QSettings settings;
     int at = 1; // after the year row
     for (const core::FacetDef &facet : std::as_const(m_facets)) {
         auto *header = new QToolButton(m_body);
@@ -177,14 +172,14 @@ void FilterPanel::rebuild(const QList<core::FacetDef> &facets)
         list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         list->setUniformItemSizes(true);
         list->setTextElideMode(Qt::ElideRight);
-        const bool collapsed = settings.value(collapsedKey(m_type, facet.key), false).toBool();
+        const bool collapsed = settings::facetCollapsed(m_type, facet.key).value();
         header->setChecked(!collapsed);
         header->setArrowType(collapsed ? Qt::RightArrow : Qt::DownArrow);
         list->setVisible(!collapsed);
         connect(header, &QToolButton::toggled, this, [this, header, list, key = facet.key](bool open) {
             header->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
             list->setVisible(open && list->count() > 0);
-            QSettings().setValue(collapsedKey(m_type, key), !open);
+            settings::facetCollapsed(m_type, key).set(!open);
         });
         connect(list, &QListWidget::itemChanged, this, [this, key = facet.key](QListWidgetItem *item) {
             if (m_updating || item->data(kMoreRole).toBool())

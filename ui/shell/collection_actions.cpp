@@ -12,13 +12,12 @@
 #include <QColorDialog>
 #include <QInputDialog>
 #include <QMenu>
-#include <QUndoStack>
 
 namespace praxis::ui {
 
 using core::RecordId;
 
-CollectionActions::CollectionActions(core::Library &library, QUndoStack &undo, QWidget *dialogParent)
+CollectionActions::CollectionActions(core::Library &library, UndoStack &undo, QWidget *dialogParent)
     : QObject(dialogParent)
     , m_library(library)
     , m_undo(undo)

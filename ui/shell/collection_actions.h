@@ -8,7 +8,6 @@
 #include <QObject>
 
 class QMenu;
-class QUndoStack;
 class QWidget;
 
 namespace praxis::core {
@@ -17,12 +16,14 @@ class Library;
 
 namespace praxis::ui {
 
+class UndoStack;
+
 // What the sidebar's tags and collections do: records dropped on them, new ones, names, colours,
 // smart collections kept from a filter. Every change is one undo step.
 class CollectionActions : public QObject {
     Q_OBJECT
 public:
-    CollectionActions(core::Library &library, QUndoStack &undo, QWidget *dialogParent);
+    CollectionActions(core::Library &library, UndoStack &undo, QWidget *dialogParent);
 
     // Tags the records, or puts them in a manual collection ("tag:ID" / "collection:ID"); records already
     // there are left as they are. One undo step.
@@ -57,7 +58,7 @@ private:
     void moveToTrash(const core::RecordId &id);
 
     core::Library &m_library;
-    QUndoStack &m_undo;
+    UndoStack &m_undo;
     QWidget *m_parent;
 };
 

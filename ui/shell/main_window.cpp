@@ -27,6 +27,7 @@
 #include "shell/collection_actions.h"
 #include "shell/restore_backup_dialog.h"
 #include "shell/section_sidebar.h"
+#include "shell/settings.h"
 #include "storage/database.h"
 
 #include <QAction>
@@ -41,21 +42,19 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QScrollArea>
-#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
-#include <QUndoStack>
 
 namespace praxis::ui {
 
 MainWindow::MainWindow(core::Library &library, QWidget *parent)
     : QMainWindow(parent)
     , m_library(library)
-    , m_undo(new QUndoStack(this))
+    , m_undo(new UndoStack(this))
 {
     setWindowTitle(tr("Praxis — %1").arg(QDir(library.folder()).dirName()));
     setWindowIcon(QIcon(QStringLiteral(":/icons/praxis.svg")));
@@ -93,10 +92,7 @@ MainWindow::MainWindow(core::Library &library, QWidget *parent)
     connect(m_watcher, &core::LibraryWatcher::recordsChanged, &library.records(), &core::RecordStore::recordsChanged);
     connect(m_watcher, &core::LibraryWatcher::changedElsewhere, m_search, &SearchController::catchUp);
     m_watcher->start();
-    connect(m_undo, &QUndoStack::indexChanged, this, [this] {
-        if (!StoreCommand::lastError().isEmpty())
-            report(StoreCommand::lastError());
-    });
+    connect(m_undo, &UndoStack::failed, this, &MainWindow::report);
     m_recordActions = new RecordActions(library, *m_undo, this);
     connect(m_recordActions, &RecordActions::message, this, &MainWindow::report);
     restoreLayout();
@@ -139,114 +135,6 @@ void MainWindow::showNotices(const QStringList &notices)
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     }
-}
-
-void MainWindow::chooseBackup()
-{
-    if (!confirmLeave())
-        return;
-    RestoreBackupDialog dialog(m_library.folder(), this);
-    if (dialog.exec() != QDialog::Accepted || dialog.selectedBackup().isEmpty())
-        return;
-    Q_EMIT restoreRequested(dialog.selectedBackup(), dialog.selectedDescription());
-}
-
-QAction *MainWindow::action(const QString &name) const
-{
-    return m_actions.value(name);
-}
-
-void MainWindow::createActions()
-{
-    auto add = [this](const QString &name, const QString &text, const QKeySequence &shortcut, auto slot,
-                   QStyle::StandardPixmap icon = QStyle::SP_CustomBase) {
-        auto *a = new QAction(text, this);
-        a->setObjectName(name);
-        if (!shortcut.isEmpty())
-            a->setShortcut(shortcut);
-        if (icon != QStyle::SP_CustomBase)
-            a->setIcon(style()->standardIcon(icon));
-        connect(a, &QAction::triggered, this, slot);
-        m_actions.insert(name, a);
-        return a;
-    };
-    add(
-        QStringLiteral("new"), tr("&New Record"), QKeySequence::New, [this] { newRecord(); }, QStyle::SP_FileIcon);
-    add(
-        QStringLiteral("save"), tr("&Save"), QKeySequence::Save, [this] { saveRecord(); }, QStyle::SP_DialogSaveButton);
-    add(
-        QStringLiteral("open"), tr("&Open Library…"), QKeySequence::Open, [this] { openLibrary(); }, QStyle::SP_DirOpenIcon);
-    add(QStringLiteral("backup"), tr("&Back Up Now"), QKeySequence(), [this] { m_backups->backupNow(); });
-    add(QStringLiteral("restoreBackup"), tr("Restore from Bac&kup…"), QKeySequence(), [this] { chooseBackup(); });
-    add(QStringLiteral("import"), tr("&Import…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), [this] { importFile(); });
-    add(QStringLiteral("export"), tr("&Export…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] { exportRecords(); });
-    add(QStringLiteral("removeSamples"), tr("Remove Sample &Data…"), QKeySequence(), [this] { removeSampleData(); });
-    add(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, [this] { close(); });
-    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
-    undo->setShortcuts(QKeySequence::Undo);
-    undo->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
-    m_actions.insert(QStringLiteral("undo"), undo);
-    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts(QKeySequence::Redo);
-    redo->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
-    m_actions.insert(QStringLiteral("redo"), redo);
-    add(
-        QStringLiteral("trash"), tr("Move to &Trash"), QKeySequence::Delete, [this] { trashSelected(); }, QStyle::SP_TrashIcon);
-    add(
-        QStringLiteral("restore"), tr("&Restore from Trash"), QKeySequence(), [this] { restoreSelected(); }, QStyle::SP_DialogResetButton);
-    add(QStringLiteral("purge"), tr("Delete &Permanently…"), QKeySequence(Qt::SHIFT | Qt::Key_Delete), [this] { purgeSelected(); });
-    add(QStringLiteral("about"), tr("&About Praxis"), QKeySequence(), [this] { showAbout(); });
-    add(QStringLiteral("bulkEdit"), tr("&Bulk Edit…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), [this] { bulkEdit(); });
-    add(QStringLiteral("duplicates"), tr("Find &Duplicates…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), [this] { showDuplicates(); });
-    add(QStringLiteral("filterPanel"), tr("&Filter Panel"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), [this] {
-        m_sectionTable->setFilterPanelVisible(action(QStringLiteral("filterPanel"))->isChecked());
-    });
-    m_actions.value(QStringLiteral("filterPanel"))->setCheckable(true);
-    add(QStringLiteral("checkAttachments"), tr("Check &Attachments…"), QKeySequence(), [this] { checkAttachments(); });
-    m_actions.value(QStringLiteral("trash"))->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-}
-
-void MainWindow::createMenus()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    for (const char *name : {"new", "save", "", "open", "import", "export", "", "backup", "restoreBackup", "removeSamples", "", "quit"}) {
-        if (!*name)
-            file->addSeparator();
-        else
-            file->addAction(action(QString::fromLatin1(name)));
-    }
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->setObjectName(QStringLiteral("editMenu"));
-    for (const char *name : {"undo", "redo", "", "bulkEdit", "", "trash", "restore", "purge"}) {
-        if (!*name)
-            edit->addSeparator();
-        else
-            edit->addAction(action(QString::fromLatin1(name)));
-    }
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->setObjectName(QStringLiteral("viewMenu"));
-    view->addAction(action(QStringLiteral("filterPanel")));
-    QMenu *go = menuBar()->addMenu(tr("&Go"));
-    int number = 1;
-    for (const Section &s : SectionSidebar::sections()) {
-        auto *a = go->addAction(s.label);
-        if (number <= 9)
-            a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number)));
-        ++number;
-        connect(a, &QAction::triggered, this, [this, key = s.key] { showSection(key); });
-    }
-    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
-    tools->setObjectName(QStringLiteral("toolsMenu"));
-    tools->addAction(action(QStringLiteral("duplicates")));
-    tools->addAction(action(QStringLiteral("checkAttachments")));
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(action(QStringLiteral("about")));
-
-    QToolBar *bar = addToolBar(tr("Main"));
-    bar->setObjectName(QStringLiteral("mainToolBar"));
-    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    for (const char *name : {"new", "save", "undo", "redo", "trash", "restore"})
-        bar->addAction(action(QString::fromLatin1(name)));
 }
 
 void MainWindow::createCentral()
@@ -374,7 +262,7 @@ void MainWindow::createSearch()
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         // A smart collection is a saved search: opening it runs the search.
         auto record = m_library.records().get(m_model->idAt(index.row()));
-        if (record && record->type == QLatin1String("collection"))
+        if (const core::RecordTypeDef *def = record ? core::RecordTypes::find(record->type) : nullptr; def && def->gathers)
             showSection(QStringLiteral("collection:") + record->id.toString());
     });
 }
@@ -546,145 +434,11 @@ void MainWindow::onRecordsChanged(const QString &type)
 {
     if (m_search)
         m_search->scheduleIndexing();
-    if (m_texts && type == QLatin1String("attachment"))
+    if (const core::RecordTypeDef *def = core::RecordTypes::find(type); m_texts && def && def->holdsFiles)
         m_texts->schedule(); // files just attached (or back from the trash) are read for search
     if (!m_pendingTypes.contains(type))
         m_pendingTypes << type;
     m_reloadTimer->start();
-}
-
-void MainWindow::newRecord()
-{
-    const QString type = m_model->type();
-    if (type.isEmpty() || m_model->isTrash()) {
-        report(tr("Choose a section first: new records go into the section shown."));
-        return;
-    }
-    m_switchingRow = true;
-    m_table->clearSelection();
-    m_table->selectionModel()->setCurrentIndex(QModelIndex(), QItemSelectionModel::Clear);
-    m_switchingRow = false;
-    m_form->startNew(type);
-}
-
-bool MainWindow::confirmNewRecord(const QString &type, const QVariantMap &fields)
-{
-    static const QStringList checked{QStringLiteral("material"), QStringLiteral("person"), QStringLiteral("organisation"),
-                                     QStringLiteral("case_study")};
-    if (!checked.contains(type))
-        return true;
-    core::DuplicateFinder finder(m_library.records(), m_library.search());
-    auto similar = finder.similarTo(type, fields);
-    if (!similar || similar->isEmpty())
-        return true; // a failed check must not stop anyone from adding a record
-    const core::RecordTypeDef *def = core::RecordTypes::find(type);
-    core::RecordId existing;
-    switch (DuplicateWarning::ask(this, Labels::typeName(*def).toLower(), *similar, &existing)) {
-    case DuplicateWarning::Choice::AddAnyway:
-        return true;
-    case DuplicateWarning::Choice::ShowExisting:
-        // After the form's save has returned: drop the new record and go to the one that exists.
-        QTimer::singleShot(0, this, [this, existing] {
-            m_form->revert();
-            showRecord(existing);
-        });
-        return false;
-    case DuplicateWarning::Choice::KeepEditing:
-        break;
-    }
-    report(tr("Not added yet: the record resembles one already in the library."));
-    return false;
-}
-
-void MainWindow::importFile(const QString &path)
-{
-    QString file = path;
-    if (file.isEmpty()) {
-        QSettings settings;
-        file = QFileDialog::getOpenFileName(this, tr("Import"), settings.value(QStringLiteral("import/folder")).toString(),
-                                            tr("Catalogue files (*.csv *.tsv *.txt *.ris *.bib *.json);;All files (*)"));
-        if (file.isEmpty())
-            return;
-        settings.setValue(QStringLiteral("import/folder"), QFileInfo(file).absolutePath());
-    }
-    auto *dialog = new ImportDialog(m_library, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ImportDialog::finished, this, [this, dialog, file](bool imported) {
-        if (!imported)
-            return;
-        // The import wrote through its own connection: every section may have changed.
-        for (const core::RecordTypeDef &t : core::RecordTypes::all())
-            onRecordsChanged(t.name);
-        auto *details = new ImportReportDialog(dialog->report(), QFileInfo(file).fileName(), this);
-        details->setObjectName(QStringLiteral("importReport"));
-        details->setAttribute(Qt::WA_DeleteOnClose);
-        details->show();
-        report(dialog->report().summary());
-    });
-    dialog->openFile(file);
-    dialog->show();
-}
-
-void MainWindow::bulkEdit()
-{
-    if (m_model->isTrash() || m_model->type().isEmpty())
-        return;
-    QList<core::RecordId> ids;
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    for (const QModelIndex &row : rows)
-        ids << m_model->idAt(row.row());
-    if (ids.isEmpty()) {
-        report(tr("Select the records to change first (Shift or Ctrl with the mouse selects several)."));
-        return;
-    }
-    if (!confirmLeave())
-        return;
-    auto *dialog = new BulkEditDialog(m_library, *m_undo, m_model->type(), ids, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->show();
-}
-
-void MainWindow::exportRecords()
-{
-    QList<core::RecordId> selected;
-    if (m_model->type() == QLatin1String("material")) {
-        const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-        for (const QModelIndex &row : rows)
-            selected << m_model->idAt(row.row());
-    }
-    auto *dialog = new ExportDialog(m_library, selected, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ExportDialog::finished, this, [this, dialog](bool) { report(dialog->message()); });
-    dialog->show();
-}
-
-void MainWindow::showDuplicates()
-{
-    if (!m_duplicates) {
-        m_duplicates = new DuplicatesDialog(m_library, *m_undo, this);
-        connect(m_duplicates, &DuplicatesDialog::showRecordRequested, this, [this](const core::RecordId &id) {
-            if (confirmLeave())
-                showRecord(id);
-        });
-    }
-    m_duplicates->show();
-    m_duplicates->raise();
-    m_duplicates->activateWindow();
-}
-
-void MainWindow::checkAttachments()
-{
-    if (!m_attachmentCheck) {
-        m_attachmentCheck = new AttachmentCheckDialog(m_library, this);
-        connect(m_attachmentCheck, &AttachmentCheckDialog::showRecordRequested, this, [this](const core::RecordId &id) {
-            if (confirmLeave())
-                showRecord(id);
-        });
-    }
-    m_attachmentCheck->show();
-    m_attachmentCheck->raise();
-    m_attachmentCheck->activateWindow();
-    m_attachmentCheck->start();
 }
 
 void MainWindow::setTextExtractor(core::TextExtractor extractor, int extractorVersion)
@@ -703,65 +457,6 @@ void MainWindow::setTextExtractor(core::TextExtractor extractor, int extractorVe
     // takes no changes (read-only, damaged) keeps what was read before.
     if (!m_library.database().writeRefusal())
         m_texts->start();
-}
-
-void MainWindow::saveRecord()
-{
-    QWidget *focus = QApplication::focusWidget();
-    // A part's form inside the detail pane saves itself when it has the focus.
-    for (QWidget *w = focus; w; w = w->parentWidget()) {
-        if (auto *form = qobject_cast<RecordForm *>(w)) {
-            if (form->isModified()) {
-                form->save();
-                return;
-            }
-            break;
-        }
-    }
-    m_form->save();
-}
-
-void MainWindow::trashSelected()
-{
-    const core::RecordId id = selectedId();
-    if (!id.isNull() && !m_model->isTrash())
-        m_recordActions->trash(id);
-}
-
-void MainWindow::restoreSelected()
-{
-    const core::RecordId id = selectedId();
-    if (!id.isNull() && m_model->isTrash())
-        m_recordActions->restore(id);
-}
-
-void MainWindow::purgeSelected(bool confirmed)
-{
-    const core::RecordId id = selectedId();
-    if (!id.isNull() && m_model->isTrash())
-        m_recordActions->purge(id, confirmed);
-}
-
-void MainWindow::removeSampleData(bool confirmed)
-{
-    if (m_form->isModified() && !confirmLeave())
-        return;
-    if (m_recordActions->removeSamples(confirmed))
-        m_form->clear();
-}
-
-void MainWindow::openLibrary()
-{
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open or create a library"), m_library.folder());
-    if (folder.isEmpty())
-        return;
-    Q_EMIT libraryRequested(folder);
-}
-
-void MainWindow::showAbout()
-{
-    AboutDialog dialog(this);
-    dialog.exec();
 }
 
 void MainWindow::report(const QString &message)
@@ -794,22 +489,20 @@ void MainWindow::updateStatus()
 
 void MainWindow::restoreLayout()
 {
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+    if (!restoreGeometry(settings::windowGeometry().value()))
         resize(1400, 860);
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
-    if (!showSection(settings.value(QStringLiteral("window/section")).toString()))
+    restoreState(settings::windowState().value());
+    m_splitter->restoreState(settings::windowSplitter().value());
+    if (!showSection(settings::windowSection().value()))
         showSection(QStringLiteral("materials"));
 }
 
 void MainWindow::saveLayout() const
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
-    settings.setValue(QStringLiteral("window/section"), currentSection());
+    settings::windowGeometry().set(saveGeometry());
+    settings::windowState().set(saveState());
+    settings::windowSplitter().set(m_splitter->saveState());
+    settings::windowSection().set(currentSection());
     m_sectionTable->saveLayout();
     m_sectionTable->saveSplitter();
 }

@@ -15,7 +15,6 @@ class QScrollArea;
 class QSplitter;
 class QTableView;
 class QTimer;
-class QUndoStack;
 
 namespace praxis::core {
 class Library;
@@ -27,6 +26,8 @@ class LibraryWatcher;
 }
 
 namespace praxis::ui {
+
+class UndoStack;
 
 class AttachmentCheckDialog;
 class AttachmentTextController;
@@ -63,7 +64,7 @@ public:
     SectionTable *sectionTable() const { return m_sectionTable; }
     RecordTableModel *model() const { return m_model; }
     RecordForm *form() const { return m_form; }
-    QUndoStack *undoStack() const { return m_undo; }
+    UndoStack *undoStack() const { return m_undo; }
     QAction *action(const QString &name) const;
     QLineEdit *searchBar() const { return m_searchBar; }
     SearchPanel *searchPanel() const { return m_searchPanel; }
@@ -130,7 +131,7 @@ private:
     core::RecordId selectedId() const;
 
     core::Library &m_library;
-    QUndoStack *m_undo = nullptr;
+    UndoStack *m_undo = nullptr;
     SectionSidebar *m_sidebar = nullptr;
     class CollectionActions *m_collections = nullptr;
     SectionTable *m_sectionTable = nullptr;

@@ -2,6 +2,7 @@
 
 #include "library/backup_manager.h"
 #include "library/library.h"
+#include "shell/dialog_parts.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -58,25 +59,14 @@ RestoreBackupDialog::RestoreBackupDialog(const QString &libraryFolder, QWidget *
     setWindowTitle(tr("Restore from Backup"));
     setObjectName(QStringLiteral("restoreBackupDialog"));
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("Choose the backup to put in the library's place. The library as it is now is not deleted: its files "
-                                "are moved into a folder in backups/, from where they can be brought back."),
-                             this);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
+    dialog_parts::addNote(layout, this,
+                          tr("Choose the backup to put in the library's place. The library as it is now is not deleted: its files "
+                             "are moved into a folder in backups/, from where they can be brought back."));
 
-    m_list = new QTreeWidget(this);
-    m_list->setObjectName(QStringLiteral("backupList"));
+    m_list = dialog_parts::addFindings(layout, this, QStringLiteral("backupList"), {tr("Made"), tr("Why"), tr("Records")});
     m_list->setAccessibleName(tr("Backups"));
-    m_list->setRootIsDecorated(false);
-    m_list->setAlternatingRowColors(true);
-    m_list->setHeaderLabels({tr("Made"), tr("Why"), tr("Records")});
-    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    layout->addWidget(m_list, 1);
 
-    m_note = new QLabel(this);
-    m_note->setObjectName(QStringLiteral("backupNote"));
-    m_note->setWordWrap(true);
-    layout->addWidget(m_note);
+    m_note = dialog_parts::addNote(layout, this, QString(), QStringLiteral("backupNote"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_restore = buttons->addButton(tr("&Restore"), QDialogButtonBox::AcceptRole);

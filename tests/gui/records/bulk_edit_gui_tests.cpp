@@ -2,12 +2,12 @@
 #include "gui_fixture.h"
 #include "records/bulk_edit_dialog.h"
 #include "records/record_table_model.h"
+#include "records/undo_commands.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QItemSelectionModel>
 #include <QTableView>
-#include <QUndoStack>
 
 using namespace praxis;
 using praxis::test::Fixture;
@@ -31,7 +31,7 @@ TEST_CASE("Bulk edit changes the selected rows in one step that undo takes back"
     for (const core::RecordId &id : ids)
         before << f.store().get(id)->fields.value(QStringLiteral("status"));
 
-    ui::BulkEditDialog dialog(*f.library, *f.window->findChild<QUndoStack *>(), QStringLiteral("material"), ids, f.window.get());
+    ui::BulkEditDialog dialog(*f.library, *f.window->findChild<ui::UndoStack *>(), QStringLiteral("material"), ids, f.window.get());
     dialog.choose(QStringLiteral("status"), core::BulkOperation::Set);
     auto *status = qobject_cast<QComboBox *>(dialog.valueEditor()->inputWidget());
     REQUIRE(status != nullptr);
@@ -41,7 +41,7 @@ TEST_CASE("Bulk edit changes the selected rows in one step that undo takes back"
     for (const core::RecordId &id : ids)
         CHECK(f.store().get(id)->fields.value(QStringLiteral("status")).toString() == QStringLiteral("archived"));
 
-    ui::BulkEditDialog tagging(*f.library, *f.window->findChild<QUndoStack *>(), QStringLiteral("material"), ids, f.window.get());
+    ui::BulkEditDialog tagging(*f.library, *f.window->findChild<ui::UndoStack *>(), QStringLiteral("material"), ids, f.window.get());
     tagging.choose(QStringLiteral("@tag"), core::BulkOperation::Add);
     REQUIRE(tagging.tagBox() != nullptr);
     tagging.tagBox()->setCurrentIndex(tagging.tagBox()->findData(tag.toString()));
@@ -71,7 +71,7 @@ TEST_CASE("Bulk edit changes the selected rows in one step that undo takes back"
     CHECK(f.store().get(ids.first())->fields.value(QStringLiteral("status")).toString() == QStringLiteral("archived"));
 
     // Clearing empties the field of every selected record.
-    ui::BulkEditDialog rating(*f.library, *f.window->findChild<QUndoStack *>(), QStringLiteral("material"), ids, f.window.get());
+    ui::BulkEditDialog rating(*f.library, *f.window->findChild<ui::UndoStack *>(), QStringLiteral("material"), ids, f.window.get());
     rating.choose(QStringLiteral("year"), core::BulkOperation::Clear);
     REQUIRE(rating.applyEdit());
     CHECK_FALSE(f.store().get(ids.first())->fields.value(QStringLiteral("year")).isValid());

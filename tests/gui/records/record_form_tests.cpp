@@ -4,6 +4,7 @@
 #include "records/parts_panel.h"
 #include "records/record_form.h"
 #include "records/record_table_model.h"
+#include "records/undo_commands.h"
 
 #include "gui_fixture.h"
 
@@ -16,7 +17,6 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QToolButton>
-#include <QUndoStack>
 
 using namespace praxis;
 using praxis::test::Fixture;

@@ -8,6 +8,7 @@
 #include "records/record_store.h"
 #include "records/record_table_model.h"
 #include "records/sample_library.h"
+#include "records/undo_commands.h"
 #include "search/search_controller.h"
 #include "search/search_index.h"
 #include "search/search_panel.h"
@@ -31,7 +32,6 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUndoStack>
 
 using namespace praxis;
 using praxis::test::Fixture;

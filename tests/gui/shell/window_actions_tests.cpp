@@ -2,6 +2,7 @@
 #include "library/backup_manager.h"
 #include "records/record_form.h"
 #include "records/record_table_model.h"
+#include "records/undo_commands.h"
 #include "shell/about_dialog.h"
 #include "shell/backup_scheduler.h"
 #include "storage/database.h"
@@ -19,7 +20,6 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
-#include <QUndoStack>
 
 using namespace praxis;
 using praxis::test::Fixture;
