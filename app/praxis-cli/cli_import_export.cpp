@@ -10,6 +10,7 @@
 #include "exchange/text_input.h"
 #include "library/library.h"
 #include "records/record_store.h"
+#include "storage/safe_file.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,7 +18,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace praxis::cli {
 
@@ -185,10 +185,10 @@ int exportTo(CliInvocation &cli, Library &library, const QString &format, const 
         out.write(*bytes);
         return kOk;
     }
-    // Written whole or not at all: an existing file is replaced only once the new one is complete.
-    QSaveFile out(outputFile);
-    if (!out.open(QIODevice::WriteOnly) || out.write(*bytes) != bytes->size() || !out.commit())
-        return cli.fail(QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(outputFile), out.errorString()));
+    // Written whole or not at all: an existing file is replaced only once the new one is complete, and a
+    // failure leaves it (and the folder) as it was.
+    if (Status written = SafeFileWriter::write(outputFile, *bytes); !written)
+        return cli.fail(written.error());
     if (!cli.jsonOutput())
         cli.out() << "Wrote " << QDir::toNativeSeparators(outputFile) << " (" << bytes->size() << " bytes).\n";
     return kOk;
