@@ -31,8 +31,9 @@ QString notAnOptionOf(const QString &option, const CliCommand &command)
 
 QString wrongCount(const CliCommand &command, int given)
 {
-    if (command.count.min == command.count.max)
-        return QStringLiteral("%1 takes %2 argument(s), got %3").arg(command.name).arg(command.count.min).arg(given);
+    const CliArgumentCount count = command.argumentCount();
+    if (count.min == count.max)
+        return QStringLiteral("%1 takes %2 argument(s), got %3").arg(command.name).arg(count.min).arg(given);
     return QCoreApplication::translate("praxis-cli", "%1 takes %2, got %3 argument(s)").arg(command.name, command.arguments).arg(given);
 }
 
@@ -50,18 +51,16 @@ int cmdHelp(CliInvocation &cli)
     return kOk;
 }
 
+const CliCommand kHelpCommand {.name = QStringLiteral("help"),
+    .arguments = QStringLiteral("[COMMAND]"),
+    .summary = QT_TRANSLATE_NOOP("praxis-cli", "this list of commands, or the help of COMMAND"),
+    .run = cmdHelp};
+
 } // namespace
 
 CliCommandGroup helpCommands()
 {
-    return {QT_TRANSLATE_NOOP("praxis-cli", "Help"),
-        {
-            {.name = QStringLiteral("help"),
-                .arguments = QStringLiteral("[COMMAND]"),
-                .summary = QT_TRANSLATE_NOOP("praxis-cli", "this list of commands, or the help of COMMAND"),
-                .count = CliArgumentCount {0, 1},
-                .run = cmdHelp},
-        }};
+    return {QT_TRANSLATE_NOOP("praxis-cli", "Help"), {kHelpCommand}};
 }
 
 int CliApp::run(const QStringList &arguments)
@@ -127,7 +126,7 @@ int CliApp::run(const QStringList &arguments)
         return cli.usage(QStringLiteral("no command given"));
     if (!command)
         return cli.usage(QStringLiteral("unknown command “%1”").arg(commandName));
-    if (!command->count.allows(int(cli.args().size())))
+    if (!command->argumentCount().allows(int(cli.args().size())))
         return cli.usage(wrongCount(*command, int(cli.args().size())));
     cli.setCommand(command);
     return command->run(cli);

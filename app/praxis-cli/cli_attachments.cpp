@@ -13,7 +13,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 
@@ -22,11 +21,6 @@ namespace praxis::cli {
 using namespace praxis::core;
 
 namespace {
-
-QString json(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson());
-}
 
 QString problemName(AttachmentProblem::Kind kind)
 {
@@ -121,26 +115,13 @@ Result<ExtractionSummary> extractPending(Library &library)
     return summary;
 }
 
-int cmdAttach(CliInvocation &cli)
+int attach(CliInvocation &cli, Library &library, const RecordId &owner, const QStringList &files, const QStringList &links)
 {
-    const RecordId owner(cli.args().at(0));
-    const QStringList files = cli.args().mid(1);
-    const QStringList links = cli.values("--link");
-    if (files.isEmpty() && links.isEmpty())
-        return cli.usage(QStringLiteral("attach takes a record id and at least one file or --link URL"));
-    for (const QString &file : files) {
-        if (!QFileInfo(file).isFile())
-            return cli.fail(makeError(
-                ErrorCode::NotFound, QStringLiteral("%1 is not a file. Nothing was attached.").arg(QDir::toNativeSeparators(file))));
-    }
-    auto lib = cli.openLibrary(false);
-    if (!lib)
-        return cli.fail(lib.error());
-    Library &library = **lib;
+    const QString kept = QStringLiteral("Nothing was attached.");
     RecordStore &store = library.records();
     auto ownerRecord = store.get(owner);
     if (!ownerRecord)
-        return cli.fail(makeError(ownerRecord.error().code, ownerRecord.error().message + QStringLiteral(" Nothing was attached.")));
+        return cli.fail(ownerRecord.error(), kept);
     AttachmentStore attachments(library.attachmentsFolder(), library.database(), store);
     QList<RecordId> added;
     {
@@ -151,7 +132,7 @@ int cmdAttach(CliInvocation &cli)
         for (const QString &url : std::as_const(links)) {
             auto id = attachments.addLink(owner, url);
             if (!id)
-                return cli.fail(makeError(id.error().code, id.error().message + QStringLiteral(" Nothing was attached.")));
+                return cli.fail(id.error(), kept);
             added << *id;
         }
         if (!files.isEmpty()) {
@@ -161,7 +142,7 @@ int cmdAttach(CliInvocation &cli)
             added << *ids;
         }
         if (Status s = tx.commit(); !s)
-            return cli.fail(makeError(s.error().code, s.error().message + QStringLiteral(" Nothing was attached.")));
+            return cli.fail(s.error(), kept);
     }
     auto summary = extractPending(library);
     if (!summary)
@@ -180,19 +161,34 @@ int cmdAttach(CliInvocation &cli)
                      .arg(id.toString(), file.isEmpty() ? a->value(QStringLiteral("url")).toString() : file,
                          stateText(textState(texts, *a)));
     }
-    if (cli.jsonOutput()) {
-        QJsonObject out {{QStringLiteral("record"), owner.toString()}, {QStringLiteral("attachments"), list}};
-        if (summary)
-            out.insert(QStringLiteral("extraction"), summaryJson(*summary));
-        cli.out() << json(out);
-        return kOk;
-    }
+    QJsonObject out {{QStringLiteral("record"), owner.toString()}, {QStringLiteral("attachments"), list}};
+    if (summary)
+        out.insert(QStringLiteral("extraction"), summaryJson(*summary));
     auto name = store.displayName(owner);
-    cli.out() << "Attached " << files.size() << " file(s) and " << links.size() << " link(s) to " << (name ? *name : owner.toString())
-              << " [" << owner.toString() << "]:\n";
-    for (const QString &line : std::as_const(lines))
-        cli.out() << line << "\n";
-    return kOk;
+    const QString text
+        = QStringLiteral("Attached %1 file(s) and %2 link(s) to %3 [%4]:\n")
+              .arg(QString::number(files.size()), QString::number(links.size()), name ? *name : owner.toString(), owner.toString())
+        + lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    return cli.report(out, text);
+}
+
+bool isLink(const QString &url)
+{
+    return !url.trimmed().isEmpty();
+}
+
+int cmdAttach(CliInvocation &cli)
+{
+    const RecordId owner(cli.args().at(0));
+    const QStringList files = cli.args().mid(1);
+    const QStringList links = cli.values("--link");
+    if (files.isEmpty() && links.isEmpty())
+        return cli.usage(QStringLiteral("attach takes a record id and at least one file or --link URL"));
+    for (const QString &file : files) {
+        if (!QFileInfo(file).isFile())
+            return cli.fail(QStringLiteral("%1 is not a file. Nothing was attached.").arg(QDir::toNativeSeparators(file)));
+    }
+    return cli.onLibrary([&](Library &library) { return attach(cli, library, owner, files, links); });
 }
 
 int listAttachments(CliInvocation &cli, Library &library, const QString &owner)
@@ -210,8 +206,7 @@ int listAttachments(CliInvocation &cli, Library &library, const QString &owner)
         QJsonArray list;
         for (const Record &a : std::as_const(*parts))
             list.append(attachmentJson(texts, a));
-        cli.out() << json(QJsonObject {{QStringLiteral("record"), id.toString()}, {QStringLiteral("attachments"), list}});
-        return kOk;
+        return cli.report(QJsonObject {{QStringLiteral("record"), id.toString()}, {QStringLiteral("attachments"), list}}, {});
     }
     for (const Record &a : std::as_const(*parts)) {
         const QString file = a.value(QStringLiteral("file_name")).toString();
@@ -247,7 +242,7 @@ int checkAttachments(CliInvocation &cli, Library &library)
                     {QStringLiteral("record_title"), name ? *name : QString()}, {QStringLiteral("file_name"), p.fileName},
                     {QStringLiteral("problem"), problemName(p.kind)}, {QStringLiteral("message"), p.message}});
         }
-        cli.out() << json(QJsonObject {
+        cli.out() << jsonText(QJsonObject {
             {QStringLiteral("ok"), problems->isEmpty()}, {QStringLiteral("attachments"), checked}, {QStringLiteral("problems"), list}});
     } else {
         for (const AttachmentProblem &p : std::as_const(*problems)) {
@@ -268,31 +263,25 @@ int extractAttachments(CliInvocation &cli, Library &library)
     auto summary = extractPending(library);
     if (!summary)
         return cli.fail(summary.error());
-    if (cli.jsonOutput())
-        cli.out() << json(summaryJson(*summary));
-    else
-        cli.out() << summaryText(*summary);
-    return kOk;
+    return cli.report(summaryJson(*summary), summaryText(*summary));
 }
 
 int cmdAttachments(CliInvocation &cli)
 {
-    auto lib = cli.openLibrary(false);
-    if (!lib)
-        return cli.fail(lib.error());
-    const QString what = cli.args().at(0);
-    if (what == QLatin1String("check"))
-        return checkAttachments(cli, **lib);
-    if (what == QLatin1String("extract"))
-        return extractAttachments(cli, **lib);
-    return listAttachments(cli, **lib, what);
+    return cli.onLibrary([&](Library &library) {
+        const QString what = cli.args().at(0);
+        if (what == QLatin1String("check"))
+            return checkAttachments(cli, library);
+        if (what == QLatin1String("extract"))
+            return extractAttachments(cli, library);
+        return listAttachments(cli, library, what);
+    });
 }
 
 } // namespace
 
 CliCommandGroup attachmentCommands()
 {
-    using Count = CliArgumentCount;
     return {QT_TRANSLATE_NOOP("praxis-cli", "Attachments"),
         {
             {.name = QStringLiteral("attach"),
@@ -301,14 +290,12 @@ CliCommandGroup attachmentCommands()
                 .details = QT_TRANSLATE_NOOP("praxis-cli",
                     "The files are copied into the library; then their text is read for search. Give at least one "
                     "file or --link."),
-                .options = {{.name = QStringLiteral("--link"),
-                    .value = QStringLiteral("URL"),
-                    .help = QT_TRANSLATE_NOOP("praxis-cli", "attach a link; repeat for more"),
-                    .refusal = QT_TRANSLATE_NOOP("praxis-cli", "--link needs an address (https://…)"),
-                    .accepts = [](const QString &url) { return !url.trimmed().isEmpty(); },
-                    .repeatable = true}},
-                .count = Count {1, Count::kUnbounded},
-                .run = cmdAttach},
+                .options = {valueOption(QStringLiteral("--link"), QStringLiteral("URL"),
+                    QT_TRANSLATE_NOOP("praxis-cli", "attach a link; repeat for more"),
+                    QT_TRANSLATE_NOOP("praxis-cli", "--link needs an address (https://…)"), isLink)
+                                .repeated()},
+                .run = cmdAttach,
+                .count = CliArgumentCount {1, CliArgumentCount::kUnbounded}},
             {.name = QStringLiteral("attachments"),
                 .arguments = QStringLiteral("ID|check|extract"),
                 .summary = QT_TRANSLATE_NOOP("praxis-cli", "list a record's attachments, check every file, or read their text"),
@@ -318,7 +305,6 @@ CliCommandGroup attachmentCommands()
                     "altered files and exits with 1 when there are any. attachments extract reads the text of the "
                     "attached files not yet read (PDF, DOCX, ODT, HTML, Markdown, plain text) so that search finds "
                     "their words."),
-                .count = Count {1, 1},
                 .run = cmdAttachments},
         }};
 }

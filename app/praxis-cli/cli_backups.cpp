@@ -1,6 +1,7 @@
 // praxis-cli commands that keep the library safe: check, backup, backups and restore.
 #include "cli_command.h"
 #include "cli_invocation.h"
+#include "cli_records.h"
 
 #include "library/backup_manager.h"
 #include "library/library.h"
@@ -22,69 +23,53 @@ int restoreBackup(CliInvocation &cli, const QString &backup)
     auto report = Library::restore(cli.libraryPath(), backup);
     if (!report)
         return cli.fail(report.error());
-    if (cli.jsonOutput()) {
-        cli.out() << jsonText(QJsonObject {{QStringLiteral("restored_from"), report->restoredFrom},
-            {QStringLiteral("set_aside"), report->setAside}, {QStringLiteral("records"), report->records}});
-        return kOk;
-    }
-    cli.out() << "Restored " << report->records << " records from " << QDir::toNativeSeparators(report->restoredFrom) << ".\n";
+    QString text = QStringLiteral("Restored %1 records from %2.\n")
+                       .arg(QString::number(report->records), QDir::toNativeSeparators(report->restoredFrom));
     if (!report->setAside.isEmpty())
-        cli.out() << "The files it replaced are kept in " << QDir::toNativeSeparators(report->setAside) << ".\n";
-    return kOk;
+        text += QStringLiteral("The files it replaced are kept in %1.\n").arg(QDir::toNativeSeparators(report->setAside));
+    return cli.report(QJsonObject {{QStringLiteral("restored_from"), report->restoredFrom}, {QStringLiteral("set_aside"), report->setAside},
+                          {QStringLiteral("records"), report->records}},
+        text);
 }
 
 int cmdRestore(CliInvocation &cli)
 {
     if (QFileInfo(cli.args().at(0)).isFile())
         return restoreBackup(cli, cli.args().at(0));
-    auto lib = cli.openLibrary(false);
-    if (!lib)
-        return cli.fail(lib.error());
-    if (Status s = (*lib)->records().restore(RecordId(cli.args().at(0))); !s)
-        return cli.fail(s.error());
-    if (!cli.jsonOutput())
-        cli.out() << "Restored " << cli.args().at(0) << ".\n";
-    else
-        cli.out() << jsonText(QJsonObject {{QStringLiteral("restored"), cli.args().at(0)}});
-    return kOk;
+    return changeRecord(cli, &RecordStore::restore, QStringLiteral("restored"), QStringLiteral("Restored %1."));
 }
 
 int cmdCheck(CliInvocation &cli)
 {
-    auto lib = cli.openLibrary(false);
-    if (!lib)
-        return cli.fail(lib.error());
-    auto check = (*lib)->check();
-    if (!check)
-        return cli.fail(check.error());
-    if (cli.jsonOutput()) {
-        cli.out() << jsonText(QJsonObject {{QStringLiteral("ok"), check->ok()}, {QStringLiteral("records"), check->records},
-            {QStringLiteral("log_entries"), check->logEntries}, {QStringLiteral("problems"), QJsonArray::fromStringList(check->problems)}});
-    } else {
+    return cli.onLibrary([&](Library &library) {
+        auto check = library.check();
+        if (!check)
+            return cli.fail(check.error());
+        QString text;
         for (const QString &p : check->problems)
-            cli.out() << "problem: " << p << "\n";
-        cli.out() << (check->ok() ? "OK" : "PROBLEMS FOUND") << ": " << check->records << " records, " << check->logEntries
-                  << " change-log entries, " << check->problems.size() << " problems.\n";
-    }
-    return check->ok() ? kOk : kError;
+            text += QStringLiteral("problem: ") + p + QLatin1Char('\n');
+        text += QStringLiteral("%1: %2 records, %3 change-log entries, %4 problems.\n")
+                    .arg(check->ok() ? QStringLiteral("OK") : QStringLiteral("PROBLEMS FOUND"), QString::number(check->records),
+                        QString::number(check->logEntries), QString::number(check->problems.size()));
+        return cli.report(QJsonObject {{QStringLiteral("ok"), check->ok()}, {QStringLiteral("records"), check->records},
+                              {QStringLiteral("log_entries"), check->logEntries},
+                              {QStringLiteral("problems"), QJsonArray::fromStringList(check->problems)}},
+            text, check->ok() ? kOk : kError);
+    });
 }
 
 int cmdBackup(CliInvocation &cli)
 {
-    auto lib = cli.openLibrary(false);
-    if (!lib)
-        return cli.fail(lib.error());
-    auto path = (*lib)->backups().backupNow();
-    if (!path)
-        return cli.fail(path.error());
-    const QString warning = (*lib)->backups().warning();
-    if (!warning.isEmpty())
-        cli.err() << "praxis-cli: warning: " << warning << "\n";
-    if (cli.jsonOutput())
-        cli.out() << jsonText(QJsonObject {{QStringLiteral("backup"), *path}, {QStringLiteral("warning"), warning}});
-    else
-        cli.out() << "Backup written to " << QDir::toNativeSeparators(*path) << "\n";
-    return kOk;
+    return cli.onLibrary([&](Library &library) {
+        auto path = library.backups().backupNow();
+        if (!path)
+            return cli.fail(path.error());
+        const QString warning = library.backups().warning();
+        if (!warning.isEmpty())
+            cli.err() << "praxis-cli: warning: " << warning << "\n";
+        return cli.report(QJsonObject {{QStringLiteral("backup"), *path}, {QStringLiteral("warning"), warning}},
+            QStringLiteral("Backup written to %1\n").arg(QDir::toNativeSeparators(*path)));
+    });
 }
 
 int cmdBackups(CliInvocation &cli)
@@ -92,27 +77,24 @@ int cmdBackups(CliInvocation &cli)
     // Read without opening the library: it may be the library that is damaged.
     const QStringList all = Library::backupsIn(cli.libraryPath());
     QJsonArray arr;
+    QString text;
     for (const QString &path : all) {
         const BackupInfo info = BackupManager::inspect(path);
-        if (cli.jsonOutput())
-            arr.append(QJsonObject {
-                {QStringLiteral("path"), path}, {QStringLiteral("records"), info.records}, {QStringLiteral("readable"), info.readable()}});
-        else
-            cli.out() << QDir::toNativeSeparators(path) << "\t"
-                      << (info.readable() ? QStringLiteral("%1 records").arg(info.records) : QStringLiteral("cannot be read")) << "\n";
+        arr.append(QJsonObject {
+            {QStringLiteral("path"), path}, {QStringLiteral("records"), info.records}, {QStringLiteral("readable"), info.readable()}});
+        text += QDir::toNativeSeparators(path) + QLatin1Char('\t')
+            + (info.readable() ? QStringLiteral("%1 records").arg(info.records) : QStringLiteral("cannot be read")) + QLatin1Char('\n');
     }
-    if (cli.jsonOutput())
-        cli.out() << jsonText(arr);
-    else if (all.isEmpty())
-        cli.out() << "No backups in " << QDir::toNativeSeparators(QDir(cli.libraryPath()).filePath(QStringLiteral("backups"))) << ".\n";
-    return kOk;
+    if (all.isEmpty())
+        text = QStringLiteral("No backups in %1.\n")
+                   .arg(QDir::toNativeSeparators(QDir(cli.libraryPath()).filePath(QStringLiteral("backups"))));
+    return cli.report(arr, text);
 }
 
 } // namespace
 
 CliCommandGroup safetyCommands()
 {
-    using Count = CliArgumentCount;
     return {QT_TRANSLATE_NOOP("praxis-cli", "Keeping the library safe"),
         {
             {.name = QStringLiteral("restore"),
@@ -123,7 +105,6 @@ CliCommandGroup safetyCommands()
                     "restore ID brings the record ID back from the trash. restore BACKUP_FILE puts the backup in the "
                     "library's place: the current files are moved aside into backups/, never deleted (close the "
                     "window first)."),
-                .count = Count {1, 1},
                 .run = cmdRestore},
             {.name = QStringLiteral("check"),
                 .summary = QT_TRANSLATE_NOOP("praxis-cli", "integrity, references and change-log consistency"),

@@ -14,6 +14,22 @@ const CliOption *CliCommand::option(const QString &argument) const
     return nullptr;
 }
 
+CliArgumentCount CliCommand::argumentCount() const
+{
+    if (count)
+        return *count;
+    CliArgumentCount taken;
+    for (const QString &word : arguments.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const bool optional = word.startsWith(QLatin1Char('['));
+        taken.min += optional ? 0 : 1;
+        if (word.endsWith(QLatin1String("...")) || word.endsWith(QLatin1String("...]")))
+            taken.max = CliArgumentCount::kUnbounded;
+        else if (taken.max != CliArgumentCount::kUnbounded)
+            ++taken.max;
+    }
+    return taken;
+}
+
 QStringList CliCommand::synopsis() const
 {
     QStringList parts {name};
@@ -70,15 +86,13 @@ const CliCommand *CliCommands::find(const QString &name)
 const QList<CliOption> &CliCommands::globalOptions()
 {
     static const QList<CliOption> options {
-        {.name = QStringLiteral("--library"),
-            .value = QStringLiteral("PATH"),
-            .help = QT_TRANSLATE_NOOP("praxis-cli", "the library folder (default: %1)"),
-            .refusal = QT_TRANSLATE_NOOP("praxis-cli", "--library needs a folder")},
-        {.name = QStringLiteral("--format"),
-            .value = QStringLiteral("text|json"),
-            .help = QT_TRANSLATE_NOOP("praxis-cli", "text (default) or json for command output"),
-            .refusal = QT_TRANSLATE_NOOP("praxis-cli", "--format takes text or json"),
-            .accepts = [](const QString &v) { return v == QLatin1String("text") || v == QLatin1String("json"); }},
+        valueOption(QStringLiteral("--library"), QStringLiteral("PATH"),
+            QT_TRANSLATE_NOOP("praxis-cli", "the library folder (default: %1)"),
+            QT_TRANSLATE_NOOP("praxis-cli", "--library needs a folder")),
+        valueOption(QStringLiteral("--format"), QStringLiteral("text|json"),
+            QT_TRANSLATE_NOOP("praxis-cli", "text (default) or json for command output"),
+            QT_TRANSLATE_NOOP("praxis-cli", "--format takes text or json"),
+            [](const QString &v) { return v == QLatin1String("text") || v == QLatin1String("json"); }),
         {.name = QStringLiteral("--help"), .alias = QStringLiteral("-h"), .help = QT_TRANSLATE_NOOP("praxis-cli", "this help")},
         {.name = QStringLiteral("--version"), .alias = QStringLiteral("-v"), .help = QT_TRANSLATE_NOOP("praxis-cli", "the version")},
     };
@@ -117,6 +131,28 @@ bool isCount(const QString &value)
 {
     bool ok = false;
     return value.toInt(&ok) >= 0 && ok;
+}
+
+CliOption flagOption(const QString &name, const char *help)
+{
+    return {.name = name, .help = help};
+}
+
+CliOption valueOption(const QString &name, const QString &value, const char *help, const char *refusal, bool (*accepts)(const QString &))
+{
+    return {.name = name, .value = value, .help = help, .refusal = refusal, .accepts = accepts};
+}
+
+CliOption limitOption(const char *help)
+{
+    return valueOption(QStringLiteral("--limit"), QStringLiteral("N"), help,
+        QT_TRANSLATE_NOOP("praxis-cli", "--limit needs a positive number"), isPositiveNumber);
+}
+
+CliOption offsetOption(const char *help)
+{
+    return valueOption(QStringLiteral("--offset"), QStringLiteral("N"), help,
+        QT_TRANSLATE_NOOP("praxis-cli", "--offset needs a number, 0 or more"), isCount);
 }
 
 QString cliText(const char *text)

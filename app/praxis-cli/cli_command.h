@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace praxis::cli {
 
 class CliInvocation;
@@ -21,6 +23,18 @@ struct CliOption {
     bool repeatable = false; // given more than once, every value counts (else the last one)
 
     bool takesValue() const { return !value.isEmpty(); }
+    CliOption repeated() const
+    {
+        CliOption o = *this;
+        o.repeatable = true;
+        return o;
+    }
+    CliOption alsoWritten(const QString &shortName) const
+    {
+        CliOption o = *this;
+        o.alias = shortName;
+        return o;
+    }
     bool isWritten(const QString &argument) const { return argument == name || (!alias.isEmpty() && argument == alias); }
 };
 
@@ -36,14 +50,19 @@ struct CliArgumentCount {
 // does and the function that does it. Parsing, the argument check and the help are generated from these.
 struct CliCommand {
     QString name {}; // "list"
-    QString arguments {}; // the positional arguments as the synopsis shows them: "TYPE", "[FORMAT] FILE"
+    // The positional arguments as the synopsis shows them: "TYPE", "[FORMAT] FILE", "ID|check|extract", "FILE...".
+    QString arguments {};
     const char *summary = ""; // one line for the list of commands
     const char *details = nullptr; // more for `praxis-cli COMMAND --help`, or null
     QList<CliOption> options {};
-    CliArgumentCount count {};
     int (*run)(CliInvocation &cli) = nullptr;
+    // How many arguments it takes, where the synopsis does not say it ("ID FILE..." when a --link may stand
+    // for the files).
+    std::optional<CliArgumentCount> count {};
 
     const CliOption *option(const QString &argument) const;
+    // `count`, or else as the synopsis says: a word in [brackets] may be left out, one ending in ... repeated.
+    CliArgumentCount argumentCount() const;
     // "list", "TYPE", "[--sort FIELD]", "[--desc]", …: the synopsis in pieces that are never broken across lines.
     QStringList synopsis() const;
 };
@@ -77,6 +96,14 @@ public:
 // Values the declarations accept.
 bool isPositiveNumber(const QString &value);
 bool isCount(const QString &value); // 0 or more
+
+// The two shapes of an option, and the paging options that listing commands share ("at most N records
+// (default 50)", "skip the first N records").
+CliOption flagOption(const QString &name, const char *help);
+CliOption valueOption(
+    const QString &name, const QString &value, const char *help, const char *refusal, bool (*accepts)(const QString &) = nullptr);
+CliOption limitOption(const char *help);
+CliOption offsetOption(const char *help);
 
 // The translation of a declared text.
 QString cliText(const char *text);

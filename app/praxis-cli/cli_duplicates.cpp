@@ -9,7 +9,6 @@
 #include "records/record_store.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <cmath>
@@ -30,72 +29,57 @@ int cmdDuplicates(CliInvocation &cli)
     const QString type = cli.args().at(0);
     if (!RecordTypes::find(type))
         return cli.usage(QStringLiteral("unknown record type “%1” (see praxis-cli types)").arg(type));
-    auto lib = cli.openLibrary(false);
-    if (!lib)
-        return cli.fail(lib.error());
-    DuplicateFinder finder((*lib)->records(), (*lib)->search());
-    auto pairs = finder.pairs(type);
-    if (!pairs)
-        return cli.fail(pairs.error());
-    if (cli.jsonOutput()) {
+    return cli.onLibrary([&](Library &library) {
+        DuplicateFinder finder(library.records(), library.search());
+        auto pairs = finder.pairs(type);
+        if (!pairs)
+            return cli.fail(pairs.error());
         QJsonArray arr;
-        for (const DuplicatePair &p : std::as_const(*pairs))
-            arr.append(QJsonObject{{QStringLiteral("score"), p.score},
-                                   {QStringLiteral("record"), matchJson(p.first)},
-                                   {QStringLiteral("duplicate"), matchJson(p.second)},
-                                   {QStringLiteral("reasons"), QJsonArray::fromStringList(p.second.reasons)}});
-        cli.out() << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("type"), type}, {QStringLiteral("pairs"), arr}}).toJson());
-        return kOk;
-    }
-    if (pairs->isEmpty()) {
-        cli.out() << "No likely duplicates among the " << type << " records.\n";
-        return kOk;
-    }
-    for (const DuplicatePair &p : std::as_const(*pairs)) {
-        cli.out() << std::lround(p.score * 100) << "% alike (" << p.second.reasons.join(QStringLiteral(", ")) << ")\n"
-              << "  " << p.first.id.toString() << "  " << p.first.title << "\n"
-              << "  " << p.second.id.toString() << "  " << p.second.title << "\n";
-    }
-    cli.out() << pairs->size() << " likely pair(s). Merge one with: praxis-cli merge KEEP OTHER\n";
-    return kOk;
+        QString text;
+        for (const DuplicatePair &p : std::as_const(*pairs)) {
+            arr.append(QJsonObject {{QStringLiteral("score"), p.score}, {QStringLiteral("record"), matchJson(p.first)},
+                {QStringLiteral("duplicate"), matchJson(p.second)},
+                {QStringLiteral("reasons"), QJsonArray::fromStringList(p.second.reasons)}});
+            text += QStringLiteral("%1% alike (%2)\n  %3  %4\n  %5  %6\n")
+                        .arg(QString::number(std::lround(p.score * 100)), p.second.reasons.join(QStringLiteral(", ")),
+                            p.first.id.toString(), p.first.title, p.second.id.toString(), p.second.title);
+        }
+        if (pairs->isEmpty())
+            text = QStringLiteral("No likely duplicates among the %1 records.\n").arg(type);
+        else
+            text += QStringLiteral("%1 likely pair(s). Merge one with: praxis-cli merge KEEP OTHER\n").arg(pairs->size());
+        return cli.report(QJsonObject {{QStringLiteral("type"), type}, {QStringLiteral("pairs"), arr}}, text);
+    });
 }
 
 int cmdMerge(CliInvocation &cli)
 {
-    auto lib = cli.openLibrary(false);
-    if (!lib)
-        return cli.fail(lib.error());
-    RecordMerger merger((*lib)->database(), (*lib)->records());
-    auto outcome = merger.merge(RecordId(cli.args().at(0)), RecordId(cli.args().at(1)));
-    if (!outcome)
-        return cli.fail(outcome.error());
-    if (cli.jsonOutput()) {
-        cli.out() << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("kept"), outcome->kept.toString()},
-                                                             {QStringLiteral("trashed"), outcome->merged.toString()},
-                                                             {QStringLiteral("fields_changed"), int(outcome->changes.size())},
-                                                             {QStringLiteral("parts_moved"), outcome->movedParts},
-                                                             {QStringLiteral("references_redirected"), outcome->redirected}})
-                                       .toJson());
-        return kOk;
-    }
-    cli.out() << "Merged " << outcome->merged.toString() << " into " << outcome->kept.toString() << ": " << outcome->movedParts
-          << " part(s) and link(s) moved, " << outcome->redirected << " reference(s) redirected; the other record is in the trash"
-          << " (praxis-cli restore brings it back).\n";
-    return kOk;
+    return cli.onLibrary([&](Library &library) {
+        RecordMerger merger(library.database(), library.records());
+        auto outcome = merger.merge(RecordId(cli.args().at(0)), RecordId(cli.args().at(1)));
+        if (!outcome)
+            return cli.fail(outcome.error());
+        return cli.report(
+            QJsonObject {{QStringLiteral("kept"), outcome->kept.toString()}, {QStringLiteral("trashed"), outcome->merged.toString()},
+                {QStringLiteral("fields_changed"), int(outcome->changes.size())}, {QStringLiteral("parts_moved"), outcome->movedParts},
+                {QStringLiteral("references_redirected"), outcome->redirected}},
+            QStringLiteral("Merged %1 into %2: %3 part(s) and link(s) moved, %4 reference(s) redirected; the other record is in the "
+                           "trash (praxis-cli restore brings it back).\n")
+                .arg(outcome->merged.toString(), outcome->kept.toString(), QString::number(outcome->movedParts),
+                    QString::number(outcome->redirected)));
+    });
 }
 
 } // namespace
 
 CliCommandGroup duplicateCommands()
 {
-    using Count = CliArgumentCount;
     return {QT_TRANSLATE_NOOP("praxis-cli", "Duplicates"),
         {
             {.name = QStringLiteral("duplicates"),
                 .arguments = QStringLiteral("TYPE"),
                 .summary = QT_TRANSLATE_NOOP("praxis-cli", "likely duplicate pairs among the records of TYPE"),
                 .details = QT_TRANSLATE_NOOP("praxis-cli", "TYPE is material, person, organisation or case_study."),
-                .count = Count{1, 1},
                 .run = cmdDuplicates},
             {.name = QStringLiteral("merge"),
                 .arguments = QStringLiteral("KEEP OTHER"),
@@ -103,7 +87,6 @@ CliCommandGroup duplicateCommands()
                 .details = QT_TRANSLATE_NOOP("praxis-cli",
                     "Values, parts, links and attachments move over to KEEP, and references to OTHER are redirected to "
                     "it; praxis-cli restore OTHER brings the other record back."),
-                .count = Count{2, 2},
                 .run = cmdMerge},
         }};
 }

@@ -52,31 +52,54 @@ int CliInvocation::usage(const QString &message)
 
 int CliInvocation::fail(const Error &error)
 {
-    m_err << "praxis-cli: " << error.message << "\n";
+    return fail(error.message);
+}
+
+int CliInvocation::fail(const Error &error, const QString &kept)
+{
+    return fail(error.message + QLatin1Char(' ') + kept);
+}
+
+int CliInvocation::fail(const QString &message)
+{
+    m_err << "praxis-cli: " << message << "\n";
     return kError;
 }
 
-Result<std::unique_ptr<Library>> CliInvocation::openLibrary(bool create)
+int CliInvocation::report(const QJsonValue &json, const QString &text, int exitCode)
 {
-    LibraryOptions options;
-    options.create = create;
-    auto lib = Library::open(m_libraryPath, options);
-    if (lib) {
-        for (const QString &notice : (*lib)->takeNotices())
-            m_err << "praxis-cli: note: " << notice << "\n";
-    }
-    return lib;
+    m_out << (jsonOutput() ? jsonText(json) : text);
+    return exitCode;
 }
 
-Result<QByteArray> CliInvocation::readJsonInput()
+int CliInvocation::onLibrary(const std::function<int(Library &)> &work, Opening opening)
 {
-    if (has("--json"))
-        return value("--json").toUtf8();
-    const QString text = m_in.readAll();
-    if (text.trimmed().isEmpty())
-        return makeError(
-            ErrorCode::Invalid, QCoreApplication::translate("praxis-cli", "No JSON given: pass it with --json or on standard input."));
-    return text.toUtf8();
+    LibraryOptions options;
+    options.create = opening == Opening::CreateWhenMissing;
+    auto lib = Library::open(m_libraryPath, options);
+    if (!lib)
+        return fail(lib.error());
+    for (const QString &notice : (*lib)->takeNotices())
+        m_err << "praxis-cli: note: " << notice << "\n";
+    return work(**lib);
+}
+
+int CliInvocation::readJsonObject(QJsonObject &object, const QString &expected, const QString &kept)
+{
+    const QString text = has("--json") ? value("--json") : m_in.readAll();
+    if (!has("--json") && text.trimmed().isEmpty())
+        return usage(QCoreApplication::translate("praxis-cli", "No JSON given: pass it with --json or on standard input."));
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError)
+        return fail(QCoreApplication::translate("praxis-cli", "The JSON is malformed: %1 at character %2.")
+                        .arg(error.errorString())
+                        .arg(error.offset)
+            + QLatin1Char(' ') + kept);
+    if (!doc.isObject())
+        return fail(QCoreApplication::translate("praxis-cli", "Expected %1.").arg(expected) + QLatin1Char(' ') + kept);
+    object = doc.object();
+    return kOk;
 }
 
 QString jsonText(const QJsonValue &value)

@@ -3,10 +3,12 @@
 #include "storage/result.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QStringList>
 #include <QTextStream>
 
+#include <functional>
 #include <memory>
 
 namespace praxis::core {
@@ -44,9 +46,22 @@ public:
     int number(const char *option, int fallback) const;
 
     int usage(const QString &message);
+    // Ends the command with what went wrong and, when given, what was kept ("Nothing was written.").
     int fail(const core::Error &error);
-    core::Result<std::unique_ptr<core::Library>> openLibrary(bool create);
-    core::Result<QByteArray> readJsonInput(); // --json, or else standard input
+    int fail(const core::Error &error, const QString &kept);
+    int fail(const QString &message);
+    // Ends the command with its result: `json` with --format json, else `text` (which may be empty).
+    int report(const QJsonValue &json, const QString &text, int exitCode = kOk);
+
+    // Runs `work` on the library named by --library, after saying the notices it had on opening; a library
+    // that cannot be opened ends the command with the reason. Only init creates one where there is none.
+    enum class Opening { Existing, CreateWhenMissing };
+    int onLibrary(const std::function<int(core::Library &)> &work, Opening opening = Opening::Existing);
+
+    // The JSON object given with --json or on standard input, into `object`: kOk, or the exit code of a
+    // command that got none (wrong usage) or got a text that is not `expected` ("a JSON object with the
+    // record's fields"), said with what was kept.
+    int readJsonObject(QJsonObject &object, const QString &expected, const QString &kept);
 
     // Filled in by the parser.
     void setCommand(const CliCommand *command) { m_command = command; }

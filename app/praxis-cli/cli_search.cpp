@@ -14,12 +14,8 @@ using namespace praxis::core;
 
 namespace {
 
-int cmdSearch(CliInvocation &cli)
+int search(CliInvocation &cli, SearchIndex &index)
 {
-    auto lib = cli.openLibrary(false);
-    if (!lib)
-        return cli.fail(lib.error());
-    SearchIndex &index = (*lib)->search();
     // Catch up with changes made since the index last ran, unless another program is writing: a search
     // never waits for the write lock.
     if (Status s = index.catchUp(); !s)
@@ -57,8 +53,7 @@ int cmdSearch(CliInvocation &cli)
             }
             out.insert(QStringLiteral("facets"), f);
         }
-        cli.out() << jsonText(out);
-        return kOk;
+        return cli.report(out, {});
     }
     // Matches shown in [brackets] on a terminal.
     auto marked = [](QString text) { return text.replace(QChar(2), QLatin1Char('[')).replace(QChar(3), QLatin1Char(']')); };
@@ -77,27 +72,28 @@ int cmdSearch(CliInvocation &cli)
     return kOk;
 }
 
+int cmdSearch(CliInvocation &cli)
+{
+    return cli.onLibrary([&](Library &library) { return search(cli, library.search()); });
+}
+
 int cmdReindex(CliInvocation &cli)
 {
-    auto lib = cli.openLibrary(false);
-    if (!lib)
-        return cli.fail(lib.error());
-    auto done = (*lib)->search().rebuild();
-    if (!done)
-        return cli.fail(done.error());
-    auto docs = (*lib)->search().documentCount();
-    if (cli.jsonOutput())
-        cli.out() << jsonText(QJsonObject {{QStringLiteral("records"), *done}, {QStringLiteral("documents"), docs ? *docs : -1}});
-    else
-        cli.out() << "Reindexed " << *done << " records into " << (docs ? *docs : -1) << " search documents.\n";
-    return kOk;
+    return cli.onLibrary([&](Library &library) {
+        auto done = library.search().rebuild();
+        if (!done)
+            return cli.fail(done.error());
+        auto docs = library.search().documentCount();
+        return cli.report(QJsonObject {{QStringLiteral("records"), *done}, {QStringLiteral("documents"), docs ? *docs : -1}},
+            QStringLiteral("Reindexed %1 records into %2 search documents.\n")
+                .arg(QString::number(*done), QString::number(docs ? *docs : -1)));
+    });
 }
 
 } // namespace
 
 CliCommandGroup searchCommands()
 {
-    using Count = CliArgumentCount;
     return {QT_TRANSLATE_NOOP("praxis-cli", "Search"),
         {
             {.name = QStringLiteral("search"),
@@ -107,20 +103,10 @@ CliCommandGroup searchCommands()
                     "QUERY uses the search language: words, \"phrases\", OR, -word, prefix*, and filters kind: type: "
                     "lang: year:2010..2016 country: region: org: person: tag: has:attachment dialogue: week: title: "
                     "topic: and custom fields by name. Matches are shown in [brackets]."),
-                .options = {{.name = QStringLiteral("--limit"),
-                                .value = QStringLiteral("N"),
-                                .help = QT_TRANSLATE_NOOP("praxis-cli", "at most N hits (default 20)"),
-                                .refusal = QT_TRANSLATE_NOOP("praxis-cli", "--limit needs a positive number"),
-                                .accepts = isPositiveNumber},
-                    {.name = QStringLiteral("--offset"),
-                        .value = QStringLiteral("N"),
-                        .help = QT_TRANSLATE_NOOP("praxis-cli", "skip the first N hits"),
-                        .refusal = QT_TRANSLATE_NOOP("praxis-cli", "--offset needs a number, 0 or more"),
-                        .accepts = isCount},
-                    {.name = QStringLiteral("--facets"),
-                        .help
-                        = QT_TRANSLATE_NOOP("praxis-cli", "also list the facets of the hits (kind, language, year…) with their counts")}},
-                .count = Count {1, 1},
+                .options = {limitOption(QT_TRANSLATE_NOOP("praxis-cli", "at most N hits (default 20)")),
+                    offsetOption(QT_TRANSLATE_NOOP("praxis-cli", "skip the first N hits")),
+                    flagOption(QStringLiteral("--facets"),
+                        QT_TRANSLATE_NOOP("praxis-cli", "also list the facets of the hits (kind, language, year…) with their counts"))},
                 .run = cmdSearch},
             {.name = QStringLiteral("reindex"),
                 .summary = QT_TRANSLATE_NOOP("praxis-cli", "rebuild the search index from the records"),

@@ -8,6 +8,8 @@
 #include <QObject>
 #include <QRandomGenerator>
 
+#include <cerrno>
+
 #ifdef Q_OS_WIN
 #include <windows.h>
 #else
@@ -24,9 +26,52 @@ QString native(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
-QString unchanged(const QString &path, const QString &reason)
+// Why the system refused, in words, from the error number it gave.
+QString reasonInWords(int error)
 {
-    return QObject::tr("%1 could not be written (%2); the file there is as it was.").arg(native(path), reason);
+    switch (error) {
+    case ENOSPC:
+#ifdef EDQUOT
+    case EDQUOT:
+#endif
+        return QObject::tr("the disk is full");
+    case EROFS:
+        return QObject::tr("the disk is read-only");
+    case EPERM:
+    case EACCES:
+        return QObject::tr("the file or its folder is read-only or protected");
+    case EISDIR:
+        return QObject::tr("it is a folder, not a file");
+    case ENOENT:
+    case ENOTDIR:
+        return QObject::tr("its folder does not exist");
+    default:
+        return QObject::tr("the system refused to write it");
+    }
+}
+
+// What became of the target: it stays as it was, whether it was there or not.
+QString kept(const QString &path)
+{
+    const QFileInfo target(path);
+    if (target.isDir())
+        return QObject::tr("The folder was left as it was.");
+    if (target.exists())
+        return QObject::tr("The existing file was left as it was.");
+    return QObject::tr("Nothing was written.");
+}
+
+Error unchanged(const QString &path, const QString &reason)
+{
+    return makeError(ErrorCode::Io, QObject::tr("Could not write %1: %2. %3").arg(native(path), reason, kept(path)));
+}
+
+// The failure of `file`, logged with the system's own words and said in ours.
+Error refused(const QString &path, const QFileDevice &file, int error)
+{
+    qCWarning(lcStorage) << "writing" << path << "failed:" << file.errorString();
+    return makeError(error == ENOSPC ? ErrorCode::DiskFull : ErrorCode::Io,
+        QObject::tr("Could not write %1: %2. %3").arg(native(path), reasonInWords(error), kept(path)));
 }
 
 bool syncToDisk(QFile &file)
@@ -71,13 +116,15 @@ Status SafeFileWriter::open()
     m_copiedOver = false;
     const QFileInfo target(m_path);
     if (target.isDir())
-        return makeError(ErrorCode::Io, QObject::tr("%1 is a folder, not a file.").arg(native(m_path)));
+        return unchanged(m_path, reasonInWords(EISDIR));
     const QString tag = QStringLiteral("%1-%2").arg(QCoreApplication::applicationPid()).arg(QRandomGenerator::global()->generate(), 0, 16);
     m_temp = std::make_unique<QFile>(QDir(target.absolutePath()).filePath(QStringLiteral(".%1.%2.part").arg(target.fileName(), tag)));
     m_beside = true;
+    errno = 0;
     if (m_temp->open(QIODevice::WriteOnly | QIODevice::NewOnly))
         return {};
-    const QString reason = m_temp->errorString();
+    const int error = errno;
+    const Error refusal = refused(m_path, *m_temp, error);
     // The folder takes no new files, but the file there may still be written over.
     if (target.isFile() && target.isWritable()) {
         m_temp = std::make_unique<QFile>(QDir::temp().filePath(QStringLiteral("praxis-%1-%2.part").arg(tag, target.fileName())));
@@ -86,7 +133,7 @@ Status SafeFileWriter::open()
             return {};
     }
     m_temp.reset();
-    return makeError(ErrorCode::Io, QObject::tr("%1 cannot be written: %2").arg(native(m_path), reason));
+    return refusal;
 }
 
 QIODevice &SafeFileWriter::device()
@@ -94,14 +141,28 @@ QIODevice &SafeFileWriter::device()
     return *m_temp;
 }
 
+Status SafeFileWriter::writeAll(const QByteArray &data)
+{
+    errno = 0;
+    if (m_temp && m_temp->write(data) == data.size())
+        return {};
+    if (!m_temp)
+        return makeError(ErrorCode::Io, QObject::tr("%1 was not opened for writing.").arg(native(m_path)));
+    const Error refusal = refused(m_path, *m_temp, errno);
+    cancel();
+    return refusal;
+}
+
 Status SafeFileWriter::commit()
 {
     if (!m_temp)
         return makeError(ErrorCode::Io, QObject::tr("%1 was not opened for writing.").arg(native(m_path)));
+    errno = 0;
     if (m_temp->error() != QFileDevice::NoError || !syncToDisk(*m_temp)) {
-        const QString reason = m_temp->errorString();
+        const int error = errno;
+        const Error refusal = refused(m_path, *m_temp, error);
         cancel();
-        return makeError(ErrorCode::Io, unchanged(m_path, reason));
+        return refusal;
     }
     m_temp->close();
     if (m_beside && replaceByRename(m_temp->fileName(), m_path)) {
@@ -117,29 +178,33 @@ Status SafeFileWriter::copyOver()
 {
     QFile source(m_temp->fileName());
     QFile target(m_path);
+    errno = 0;
     if (!source.open(QIODevice::ReadOnly) || !target.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        const QString reason = target.errorString();
+        const Error refusal = refused(m_path, target, errno);
         cancel();
-        return makeError(ErrorCode::Io, unchanged(m_path, reason));
+        return refusal;
     }
     // Only now is the target touched, and the whole text is ready to go into it.
     m_copiedOver = true;
     while (!source.atEnd()) {
         const QByteArray chunk = source.read(1 << 20);
+        errno = 0;
         if (chunk.isEmpty() || target.write(chunk) != chunk.size()) {
-            const QString reason = target.errorString();
+            const QString reason = reasonInWords(errno);
+            qCWarning(lcStorage) << "writing over" << m_path << "failed:" << target.errorString();
             target.close();
-            const QString kept = m_temp->fileName();
+            const QString whole = m_temp->fileName();
             m_temp.reset(); // the whole text stays where it was written, for the user to copy by hand
-            return makeError(ErrorCode::Io, QObject::tr("%1 was cut short while it was written over (%2); the whole file is in %3.")
-                                                .arg(native(m_path), reason, native(kept)));
+            return makeError(ErrorCode::Io,
+                QObject::tr("%1 was cut short while it was written over (%2); the whole file is in %3.")
+                    .arg(native(m_path), reason, native(whole)));
         }
     }
     const bool synced = syncToDisk(target);
     target.close();
     cancel();
     if (!synced)
-        return makeError(ErrorCode::Io, QObject::tr("%1 could not be flushed to disk.").arg(native(m_path)));
+        return makeError(ErrorCode::Io, QObject::tr("%1 could not be written to the disk to the end.").arg(native(m_path)));
     return {};
 }
 
@@ -157,11 +222,8 @@ Status SafeFileWriter::write(const QString &path, const QByteArray &data)
     SafeFileWriter writer(path);
     if (Status s = writer.open(); !s)
         return s;
-    if (writer.device().write(data) != data.size()) {
-        const QString reason = writer.device().errorString();
-        writer.cancel();
-        return makeError(ErrorCode::Io, unchanged(path, reason));
-    }
+    if (Status s = writer.writeAll(data); !s)
+        return s;
     return writer.commit();
 }
 

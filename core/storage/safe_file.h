@@ -25,6 +25,8 @@ public:
     Status open();
     // Where to write, once open() succeeded.
     QIODevice &device();
+    // All of `data` to device(); when the system refuses, the writing is cancelled and the error says why.
+    Status writeAll(const QByteArray &data);
     // Puts the finished file in place; when it fails, the target is as it was (or, if even copying over
     // it failed halfway, the message says so).
     Status commit();

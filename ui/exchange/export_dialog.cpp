@@ -5,6 +5,7 @@
 #include "library/library.h"
 #include "shell/background_job.h"
 #include "shell/settings.h"
+#include "storage/safe_file.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -16,7 +17,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
@@ -129,11 +129,9 @@ void ExportDialog::exportTo(const QString &path)
             }
             if (!bytes)
                 return bytes.error();
-            QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
-                return core::makeError(core::ErrorCode::Io,
-                    QCoreApplication::translate("ExportDialog", "%1 could not be written: %2")
-                        .arg(QFileInfo(path).fileName(), file.errorString()));
+            // Whole or not at all; a failure says why and leaves the file that was there as it was.
+            if (core::Status s = core::SafeFileWriter::write(path, *bytes); !s)
+                return s.error();
             return qint64(bytes->size());
         },
         [this](core::Result<qint64> written) { onFinished(written); });

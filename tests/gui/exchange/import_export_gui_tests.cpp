@@ -4,6 +4,8 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -91,4 +93,31 @@ TEST_CASE("Materials are exported from the window", "[gui][export]")
     CHECK(text.contains(QStringLiteral("Compendium of Good Practices in Training for Gender Equality")));
     CHECK(f.window->action(QStringLiteral("import")) != nullptr);
     CHECK(f.window->action(QStringLiteral("export"))->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+}
+
+TEST_CASE("An export the disk refuses says why in the dialog and leaves the target as it was", "[gui][export][errors]")
+{
+    Fixture f;
+    QTemporaryDir out;
+    ui::ExportDialog dialog(*f.library, {}, f.window.get());
+    dialog.choose(QStringLiteral("ris"), false);
+    QSignalSpy finished(&dialog, &ui::ExportDialog::finished);
+    // The target is a folder holding a file: both stay as they were.
+    const QString folder = out.filePath(QStringLiteral("materials.ris"));
+    REQUIRE(QDir().mkdir(folder));
+    QFile inside(QDir(folder).filePath(QStringLiteral("notes.txt")));
+    REQUIRE(inside.open(QIODevice::WriteOnly));
+    inside.write("kept");
+    inside.close();
+    dialog.exportTo(folder);
+    REQUIRE(finished.wait(20000));
+    CHECK_FALSE(finished.first().first().toBool());
+    bool said = false;
+    for (const QLabel *label : dialog.findChildren<QLabel *>())
+        said = said || label->text().contains(QStringLiteral("it is a folder, not a file. The folder was left as it was."));
+    CHECK(said);
+    CHECK(QFileInfo(folder).isDir());
+    CHECK(QDir(folder).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden) == QStringList {QStringLiteral("notes.txt")});
+    CHECK(QDir(out.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)
+        == QStringList {QStringLiteral("materials.ris")});
 }
