@@ -12,22 +12,14 @@ FieldDef CustomFieldDef::asField() const
     FieldDef f;
     f.name = QStringLiteral("custom:") + name;
     f.label = label.isEmpty() ? name : label;
-    if (fieldType == QLatin1String("long_text"))
-        f.type = FieldType::LongText;
-    else if (fieldType == QLatin1String("number"))
-        f.type = FieldType::Real;
-    else if (fieldType == QLatin1String("date"))
-        f.type = FieldType::Date;
-    else if (fieldType == QLatin1String("choice"))
-        f.type = FieldType::Choice;
-    else if (fieldType == QLatin1String("multi_choice"))
-        f.type = FieldType::List;
-    else if (fieldType == QLatin1String("boolean"))
-        f.type = FieldType::Boolean;
-    else if (fieldType == QLatin1String("url"))
-        f.type = FieldType::Url;
-    else
-        f.type = FieldType::Text;
+    // A custom field's kind as the model's field types know it; anything else is text.
+    static const QHash<QString, FieldType> types{
+        {QStringLiteral("long_text"), FieldType::LongText}, {QStringLiteral("number"), FieldType::Real},
+        {QStringLiteral("date"), FieldType::Date},          {QStringLiteral("choice"), FieldType::Choice},
+        {QStringLiteral("multi_choice"), FieldType::List},  {QStringLiteral("boolean"), FieldType::Boolean},
+        {QStringLiteral("url"), FieldType::Url},
+    };
+    f.type = types.value(fieldType, FieldType::Text);
     f.choices = choices;
     return f;
 }

@@ -119,13 +119,7 @@ Result<bool> Statement::step()
 
 Status Statement::run()
 {
-    for (;;) {
-        auto row = step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            return {};
-    }
+    return forEach([](const Statement &) {});
 }
 
 Status Statement::forEach(const std::function<void(const Statement &)> &row)

@@ -2,6 +2,8 @@
 
 #include "model/record_type.h"
 
+#include <QtGlobal>
+
 #include <functional>
 
 class QWidget;
@@ -26,10 +28,9 @@ public:
     // Makers are tried newest first; a maker stays until its Registration goes.
     class Registration {
     public:
+        Q_DISABLE_COPY_MOVE(Registration)
         explicit Registration(Maker maker);
         ~Registration();
-        Registration(const Registration &) = delete;
-        Registration &operator=(const Registration &) = delete;
 
     private:
         int m_id;

@@ -82,18 +82,12 @@ MergeRecordsCommand::MergeRecordsCommand(core::Database &db, core::RecordStore &
 
 bool MergeRecordsCommand::apply()
 {
-    core::RecordMerger merger(m_db, m_store);
-    auto again = merger.merge(m_outcome.kept, m_outcome.merged);
-    if (!again)
-        return report(again.error());
-    m_outcome = *again;
-    return report({});
+    return report(core::RecordMerger(m_db, m_store).merge(m_outcome.kept, m_outcome.merged), m_outcome);
 }
 
 bool MergeRecordsCommand::revert()
 {
-    core::RecordMerger merger(m_db, m_store);
-    return report(merger.undo(m_outcome));
+    return report(core::RecordMerger(m_db, m_store).undo(m_outcome));
 }
 
 } // namespace praxis::ui
@@ -133,12 +127,7 @@ BulkEditCommand::BulkEditCommand(core::Database &db, core::RecordStore &store, c
 
 bool BulkEditCommand::apply()
 {
-    core::BulkEditor editor(m_db, m_store);
-    auto again = editor.apply(m_ids, m_target, m_operation, m_value);
-    if (!again)
-        return report(again.error());
-    m_outcome = *again;
-    return report({});
+    return report(core::BulkEditor(m_db, m_store).apply(m_ids, m_target, m_operation, m_value), m_outcome);
 }
 
 bool BulkEditCommand::revert()

@@ -44,6 +44,15 @@ protected:
     virtual bool revert() = 0;
     // Passes a failed step's message on to the stack; true when the step worked.
     bool report(const core::Status &status) const;
+    // The same for a step that gives back what undoing it needs: kept in `into` when it worked.
+    template <typename T>
+    bool report(core::Result<T> result, T &into) const
+    {
+        if (!result)
+            return report(core::Status(result.error()));
+        into = std::move(*result);
+        return true;
+    }
     core::RecordStore &m_store;
     bool m_done = true; // already applied when pushed
 

@@ -179,22 +179,22 @@ QString CollectionActions::askName(const QString &title, const QString &label, c
 
 void CollectionActions::promptNewTag(const RecordId &parent)
 {
-    const QString name = askName(tr("New Tag"), tr("Name of the tag:"));
-    if (name.isEmpty())
-        return;
-    if (auto id = newTag(name, parent); !id)
-        Q_EMIT failed(id.error().message);
+    if (const QString name = askName(tr("New Tag"), tr("Name of the tag:")); !name.isEmpty())
+        said(newTag(name, parent), QString());
 }
 
 void CollectionActions::promptNewCollection(const RecordId &parent)
 {
-    const QString name = askName(tr("New Collection"), tr("Name of the collection:"));
-    if (name.isEmpty())
-        return;
-    if (auto id = newCollection(name, parent); !id)
-        Q_EMIT failed(id.error().message);
-    else
-        Q_EMIT message(tr("Drag records from a table onto “%1” to put them in it.").arg(name.trimmed()));
+    if (const QString name = askName(tr("New Collection"), tr("Name of the collection:")); !name.isEmpty())
+        said(newCollection(name, parent), tr("Drag records from a table onto “%1” to put them in it.").arg(name));
+}
+
+void CollectionActions::said(const core::Result<RecordId> &made, const QString &then)
+{
+    if (!made)
+        Q_EMIT failed(made.error().message);
+    else if (!then.isEmpty())
+        Q_EMIT message(then);
 }
 
 void CollectionActions::promptRename(const RecordId &id)

@@ -51,6 +51,8 @@ Q_SIGNALS:
 private:
     // The name typed in a prompt, trimmed; empty when cancelled or left blank.
     QString askName(const QString &title, const QString &label, const QString &current = {}) const;
+    // Says what became of a record made at the user's request: its failure, or what to do next (when given).
+    void said(const core::Result<core::RecordId> &made, const QString &then);
     void promptNewTag(const core::RecordId &parent);
     void promptNewCollection(const core::RecordId &parent);
     void promptRename(const core::RecordId &id);

@@ -129,6 +129,10 @@ private:
     void updateStatus();
     void report(const QString &message);
     core::RecordId selectedId() const;
+    // A dialog asked to show a record: the edit in progress is saved or dropped first, as the user says.
+    void followRequest(const core::RecordId &id);
+    // Shows a dialog the window keeps, in front.
+    static void bringUp(QWidget *dialog);
 
     core::Library &m_library;
     UndoStack *m_undo = nullptr;

@@ -165,32 +165,35 @@ void MainWindow::exportRecords()
     dialog->show();
 }
 
+void MainWindow::followRequest(const core::RecordId &id)
+{
+    if (confirmLeave())
+        showRecord(id);
+}
+
+void MainWindow::bringUp(QWidget *dialog)
+{
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}
+
 void MainWindow::showDuplicates()
 {
     if (!m_duplicates) {
         m_duplicates = new DuplicatesDialog(m_library, *m_undo, this);
-        connect(m_duplicates, &DuplicatesDialog::showRecordRequested, this, [this](const core::RecordId &id) {
-            if (confirmLeave())
-                showRecord(id);
-        });
+        connect(m_duplicates, &DuplicatesDialog::showRecordRequested, this, &MainWindow::followRequest);
     }
-    m_duplicates->show();
-    m_duplicates->raise();
-    m_duplicates->activateWindow();
+    bringUp(m_duplicates);
 }
 
 void MainWindow::checkAttachments()
 {
     if (!m_attachmentCheck) {
         m_attachmentCheck = new AttachmentCheckDialog(m_library, this);
-        connect(m_attachmentCheck, &AttachmentCheckDialog::showRecordRequested, this, [this](const core::RecordId &id) {
-            if (confirmLeave())
-                showRecord(id);
-        });
+        connect(m_attachmentCheck, &AttachmentCheckDialog::showRecordRequested, this, &MainWindow::followRequest);
     }
-    m_attachmentCheck->show();
-    m_attachmentCheck->raise();
-    m_attachmentCheck->activateWindow();
+    bringUp(m_attachmentCheck);
     m_attachmentCheck->start();
 }
 

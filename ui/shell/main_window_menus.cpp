@@ -110,21 +110,21 @@ void MainWindow::createActions()
 
 void MainWindow::createMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    for (const char *name : {"new", "save", "", "open", "import", "export", "", "backup", "restoreBackup", "removeSamples", "", "quit"}) {
-        if (!*name)
-            file->addSeparator();
-        else
-            file->addAction(action(QString::fromLatin1(name)));
-    }
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->setObjectName(QStringLiteral("editMenu"));
-    for (const char *name : {"undo", "redo", "", "bulkEdit", "", "trash", "restore", "purge"}) {
-        if (!*name)
-            edit->addSeparator();
-        else
-            edit->addAction(action(QString::fromLatin1(name)));
-    }
+    // A menu of actions by name; an empty name is a separator.
+    auto menu = [this](const QString &title, const char *objectName, std::initializer_list<const char *> names) {
+        QMenu *m = menuBar()->addMenu(title);
+        if (*objectName)
+            m->setObjectName(QString::fromLatin1(objectName));
+        for (const char *name : names) {
+            if (*name)
+                m->addAction(action(QString::fromLatin1(name)));
+            else
+                m->addSeparator();
+        }
+        return m;
+    };
+    menu(tr("&File"), "", {"new", "save", "", "open", "import", "export", "", "backup", "restoreBackup", "removeSamples", "", "quit"});
+    menu(tr("&Edit"), "editMenu", {"undo", "redo", "", "bulkEdit", "", "trash", "restore", "purge"});
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
     view->addAction(action(QStringLiteral("filterPanel")));
