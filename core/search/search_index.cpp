@@ -21,6 +21,13 @@ SearchIndex::SearchIndex(Database &db, RecordStore &store, QString path)
 {
 }
 
+const QStringList &SearchIndex::columnFacets()
+{
+    // In the order of their columns in search.doc.
+    static const QStringList names{QStringLiteral("type"), QStringLiteral("dialogue"), QStringLiteral("week")};
+    return names;
+}
+
 Result<qint64> SearchIndex::documentCount() const
 {
     auto v = m_db.scalar(QStringLiteral("SELECT count(*) FROM search.doc"));
@@ -201,7 +208,7 @@ Status SearchIndex::writeDocument(const QString &recordId, const QString &kind, 
     if (!insertFacet)
         return insertFacet.error();
     for (const auto &[facet, value] : std::as_const(doc.facets)) {
-        if (value.isEmpty() || facet == QLatin1String("type") || facet == QLatin1String("dialogue") || facet == QLatin1String("week"))
+        if (value.isEmpty() || columnFacets().contains(facet))
             continue;
         (*insertFacet)->reset();
         (*insertFacet)->bind(1, docid).bind(2, facet).bind(3, value);

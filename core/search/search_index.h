@@ -17,6 +17,7 @@ namespace praxis::core {
 
 class Database;
 class RecordStore;
+struct RecordTypeDef;
 struct SearchDocument;
 
 struct SearchHit {
@@ -116,6 +117,10 @@ private:
     void prune();
     Result<Sql> compile(const ParsedQuery &query) const;
     bool narrow(Sql &sql, const QString &column, const QStringList &values) const;
+    // The records a filter that names records of this type means (SQL taking the name as ?1x).
+    static QString namedRecords(const RecordTypeDef &type);
+    // Facets with one value a document, kept in columns of search.doc: type, dialogue, week.
+    static const QStringList &columnFacets();
     Status index(const RecordId &id, bool deep, int depth = 0);
     Status removeDocument(const RecordId &id);
     Status removeDocument(qint64 docid);

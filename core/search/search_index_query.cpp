@@ -1,5 +1,6 @@
 #include "search/search_index.h"
 
+#include "model/record_type.h"
 #include "records/record_store.h"
 #include "search/search_document.h"
 #include "search/search_tokenizer.h"
@@ -119,18 +120,10 @@ Result<SearchIndex::Sql> SearchIndex::compile(const ParsedQuery &query) const
         } else if (f.name == QLatin1String("topic")) {
             c = QStringLiteral("EXISTS (SELECT 1 FROM search.doc_facet x WHERE x.docid = d.docid AND x.facet = 'topic' AND x.value = ? COLLATE NOCASE)");
             sql.binds << v;
-        } else if (f.name == QLatin1String("org")) {
-            c = facetIn(QStringLiteral("org"), QStringLiteral("SELECT id FROM organisation WHERE name = ?1x COLLATE NOCASE OR acronym = ?1x COLLATE NOCASE OR id = ?1x"));
-            sql.binds << v;
-        } else if (f.name == QLatin1String("person")) {
-            c = facetIn(QStringLiteral("person"), QStringLiteral("SELECT id FROM person WHERE name = ?1x COLLATE NOCASE OR id = ?1x"));
-            sql.binds << v;
-        } else if (f.name == QLatin1String("tag")) {
-            c = facetIn(QStringLiteral("tag"), QStringLiteral("WITH RECURSIVE sub(id) AS (SELECT id FROM tag WHERE name = ?1x COLLATE NOCASE OR id = ?1x "
-                                                              "UNION SELECT t.id FROM tag t JOIN sub ON t.parent_id = sub.id) SELECT id FROM sub"));
-            sql.binds << v;
-        } else if (f.name == QLatin1String("dialogue")) {
-            c = QStringLiteral("d.dialogue IN (SELECT id FROM dialogue WHERE number = ?1x OR id = ?1x OR title = ?1x COLLATE NOCASE)");
+        } else if (const RecordTypeDef *named = RecordTypes::ofSearchFilter(f.name)) {
+            // A filter that names records (org:UNFPA): the documents whose facet holds one of them.
+            const QString records = namedRecords(*named);
+            c = columnFacets().contains(f.name) ? QStringLiteral("d.%1 IN (%2)").arg(f.name, records) : facetIn(f.name, records);
             sql.binds << v;
         } else if (f.name == QLatin1String("week")) {
             c = QStringLiteral("d.week = ?");
@@ -183,6 +176,20 @@ Result<SearchIndex::Sql> SearchIndex::compile(const ParsedQuery &query) const
     for (const QString &c : std::as_const(conditions))
         sql.conditions += QStringLiteral(" AND ") + c;
     return sql;
+}
+
+QString SearchIndex::namedRecords(const RecordTypeDef &type)
+{
+    // "?1x" is the name (or the id) the filter was given.
+    QStringList matches;
+    for (const QString &field : type.searchNames)
+        matches << field + QStringLiteral(" = ?1x COLLATE NOCASE");
+    matches << QStringLiteral("id = ?1x");
+    const QString named = QStringLiteral("SELECT id FROM %1 WHERE %2").arg(type.name, matches.join(QStringLiteral(" OR ")));
+    if (type.searchNarrower.isEmpty())
+        return named;
+    return QStringLiteral("WITH RECURSIVE sub(id) AS (%1 UNION SELECT t.id FROM %2 t JOIN sub ON t.%3 = sub.id) SELECT id FROM sub")
+        .arg(named, type.name, type.searchNarrower);
 }
 
 bool SearchIndex::narrow(Sql &sql, const QString &column, const QStringList &values) const
@@ -418,7 +425,7 @@ Result<QList<FacetGroup>> SearchIndex::runFacets(const QString &text, int perFac
         });
         if (values.size() > perFacet && name != QLatin1String("year"))
             values = values.mid(0, perFacet);
-        if (name == QLatin1String("org") || name == QLatin1String("person") || name == QLatin1String("tag") || name == QLatin1String("dialogue")) {
+        if (RecordTypes::ofSearchFilter(name)) { // values are records: their names
             for (FacetValue &v : values) {
                 if (auto n = m_store.displayName(RecordId(v.value)))
                     v.label = *n;
