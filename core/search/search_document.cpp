@@ -26,7 +26,7 @@ int yearOf(const QVariant &date)
     return ok ? y : 0;
 }
 
-QString text(const Record &r, const char *field)
+QString fieldText(const Record &r, const char *field)
 {
     return r.fields.value(QString::fromLatin1(field)).toString();
 }
@@ -93,14 +93,6 @@ QString SearchDocumentBuilder::kindOfType(const QString &type)
 {
     const RecordTypeDef *def = RecordTypes::find(type);
     return def ? def->searchKind : QString();
-}
-
-QString SearchDocumentBuilder::name(const QVariant &id) const
-{
-    if (!id.isValid())
-        return {};
-    auto n = m_source.displayName(RecordId(id.toString()));
-    return n ? *n : QString();
 }
 
 // A type's search description (RecordTypeDef::searchTitle and the rest), read once.
@@ -198,7 +190,7 @@ public:
             if (v.field && v.field->type == FieldType::List)
                 out = v.value.toStringList().join(QStringLiteral(", "));
             else if (v.field && v.field->type == FieldType::Reference)
-                out = m_builder.name(v.value);
+                out = name(v.value);
             else
                 out = v.value.toString();
             if (!out.isEmpty())
@@ -285,7 +277,7 @@ public:
     // Parts go into their owner's document: what their type describes, or all their text.
     void addParts(const Record &owner, const RecordTypeDef &partType)
     {
-        auto parts = m_builder.m_source.parts(owner.id, partType.name);
+        auto parts = partsOf(owner, partType.name);
         if (!parts)
             return;
         const Shape &shape = shapeOf(partType);
@@ -303,7 +295,7 @@ public:
                     if (f.type == FieldType::Text || f.type == FieldType::LongText)
                         append(m_doc.body, v.toString());
                     else if (f.type == FieldType::Reference)
-                        append(m_doc.body, m_builder.name(v));
+                        append(m_doc.body, name(v));
                     else if (f.type == FieldType::List)
                         append(m_doc.body, v.toStringList().join(QStringLiteral(", ")));
                 }
@@ -329,7 +321,71 @@ public:
 
     const Shape &shapeOf(const RecordTypeDef &def);
 
+    void addCommon(const Record &record)
+    {
+        // Tags, attachments and custom fields hang off any record; each is a link whose parent is the record.
+        if (auto taggings = partsOf(record, QStringLiteral("tagging"))) {
+            for (const Record &t : *taggings) {
+                const QString tag = t.fields.value(QStringLiteral("tag_id")).toString();
+                m_doc.facets.append({QStringLiteral("tag"), tag});
+                append(m_doc.body, name(tag));
+            }
+        }
+        if (auto attachments = partsOf(record, QStringLiteral("attachment"))) {
+            if (!attachments->isEmpty())
+                m_doc.facets.append({QStringLiteral("has"), QStringLiteral("attachment")});
+            for (const Record &a : *attachments) {
+                append(m_doc.body, fieldText(a, "title"));
+                append(m_doc.body, fieldText(a, "file_name"));
+                const QString sha = fieldText(a, "sha256");
+                if (!sha.isEmpty()) {
+                    // A file's words find the record it is attached to; capped so that one huge file cannot
+                    // swamp the document (the cache already stores no more than this).
+                    if (const QString contents = m_builder.m_source.attachmentText(sha); !contents.isEmpty())
+                        append(m_doc.body, contents.left(AttachmentTextCache::kMaxChars));
+                }
+            }
+        }
+        if (auto values = partsOf(record, QStringLiteral("custom_value"))) {
+            for (const Record &v : *values) {
+                auto field = fetch(RecordId(fieldText(v, "field_id")));
+                if (!field || field->isTrashed())
+                    continue;
+                const QString value = fieldText(v, "value");
+                m_doc.facets.append({QStringLiteral("field:") + fieldText(*field, "name").toLower(), value});
+                append(m_doc.body, value);
+            }
+        }
+    }
+
+    // The first error of SQLite met while reading, other than a record that is not there.
+    const std::optional<Error> &failure() const { return m_failure; }
+
 private:
+    void fail(const Error &e)
+    {
+        if (!m_failure)
+            m_failure = e;
+    }
+
+    Result<QList<Record>> partsOf(const Record &owner, const QString &partType)
+    {
+        auto parts = m_builder.m_source.parts(owner.id, partType);
+        if (!parts)
+            fail(parts.error());
+        return parts;
+    }
+
+    QString name(const QVariant &id)
+    {
+        if (!id.isValid())
+            return {};
+        auto n = m_builder.m_source.displayName(RecordId(id.toString()));
+        if (!n && n.error().code != ErrorCode::NotFound)
+            fail(n.error());
+        return n ? *n : QString();
+    }
+
     // The first value a path has (a list's first item).
     QString firstOf(const Record &record, const RecordTypeDef &def, const Shape::Path &path)
     {
@@ -342,6 +398,8 @@ private:
         auto known = m_fetched.find(id.toString());
         if (known == m_fetched.end()) {
             auto record = m_builder.m_source.get(id);
+            if (!record && record.error().code != ErrorCode::NotFound)
+                fail(record.error());
             known = m_fetched.insert(id.toString(), record ? std::optional<Record>(*record) : std::nullopt);
         }
         return known->has_value() ? &**known : nullptr;
@@ -352,6 +410,7 @@ private:
     QList<QPair<QString, QString>> m_partFacets; // after the record's own, in the order of its parts
     QHash<QString, std::optional<Record>> m_fetched;
     std::list<Shape> m_others;
+    std::optional<Error> m_failure;
 };
 
 const SearchDocumentBuilder::Shape &SearchDocumentBuilder::Reading::shapeOf(const RecordTypeDef &def)
@@ -368,43 +427,6 @@ const SearchDocumentBuilder::Shape &SearchDocumentBuilder::Reading::shapeOf(cons
         return *known;
     // A definition from elsewhere (a test's): read for this document only.
     return m_others.emplace_back(def);
-}
-
-void SearchDocumentBuilder::addCommon(const Record &record, SearchDocument &doc) const
-{
-    // Tags, attachments and custom fields hang off any record; each is a link whose parent is the record.
-    if (auto taggings = m_source.parts(record.id, QStringLiteral("tagging"))) {
-        for (const Record &t : *taggings) {
-            const QString tag = t.fields.value(QStringLiteral("tag_id")).toString();
-            doc.facets.append({QStringLiteral("tag"), tag});
-            append(doc.body, name(tag));
-        }
-    }
-    if (auto attachments = m_source.parts(record.id, QStringLiteral("attachment"))) {
-        if (!attachments->isEmpty())
-            doc.facets.append({QStringLiteral("has"), QStringLiteral("attachment")});
-        for (const Record &a : *attachments) {
-            append(doc.body, text(a, "title"));
-            append(doc.body, text(a, "file_name"));
-            const QString sha = text(a, "sha256");
-            if (!sha.isEmpty()) {
-                // A file's words find the record it is attached to; capped so that one huge file cannot
-                // swamp the document (the cache already stores no more than this).
-                if (const QString contents = m_source.attachmentText(sha); !contents.isEmpty())
-                    append(doc.body, contents.left(AttachmentTextCache::kMaxChars));
-            }
-        }
-    }
-    if (auto values = m_source.parts(record.id, QStringLiteral("custom_value"))) {
-        for (const Record &v : *values) {
-            auto field = m_source.get(RecordId(text(v, "field_id")));
-            if (!field || field->isTrashed())
-                continue;
-            const QString value = text(v, "value");
-            doc.facets.append({QStringLiteral("field:") + text(*field, "name").toLower(), value});
-            append(doc.body, value);
-        }
-    }
 }
 
 QStringList SearchDocumentBuilder::unknownPaths(const RecordTypeDef &type)
@@ -458,7 +480,10 @@ Result<std::optional<SearchDocument>> SearchDocumentBuilder::build(const Record 
     doc.language = m_defaultLanguage;
     Reading reading(*this, doc);
     reading.read(r, type, reading.shapeOf(type));
-    addCommon(r, doc);
+    reading.addCommon(r);
+    // A document missing what could not be read would be taken for the record's: none is made.
+    if (const std::optional<Error> &failed = reading.failure())
+        return *failed;
     doc.title = doc.title.simplified();
     return std::optional<SearchDocument>(doc);
 }

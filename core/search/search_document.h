@@ -79,8 +79,6 @@ public:
 private:
     struct Shape;
     class Reading;
-    QString name(const QVariant &id) const;
-    void addCommon(const Record &record, SearchDocument &doc) const;
 
     const SearchDocumentSource &m_source;
     QString m_defaultLanguage;

@@ -7,6 +7,7 @@
 #include "search/search_document.h"
 #include "search/search_tokenizer.h"
 #include "storage/database.h"
+#include "storage/logging.h"
 
 namespace praxis::core {
 
@@ -26,6 +27,16 @@ const QStringList &SearchIndex::columnFacets()
     // In the order of their columns in search.doc.
     static const QStringList names{QStringLiteral("type"), QStringLiteral("dialogue"), QStringLiteral("week")};
     return names;
+}
+
+Error SearchIndex::unreadable(const Error &error)
+{
+    // Busy, read-only, damaged, a full disk: their words already say what happened and what to do.
+    if (error.code != ErrorCode::Storage)
+        return error;
+    qCWarning(lcStorage) << "indexing failed:" << error.message;
+    return makeError(ErrorCode::Storage, QObject::tr("The search index could not read all of a record, so it left the record's entry as it "
+                                                     "was; it tries again the next time it is brought up to date."));
 }
 
 Result<qint64> SearchIndex::documentCount() const
@@ -98,7 +109,7 @@ Status SearchIndex::index(const RecordId &id, bool deep, int depth)
     const RecordTypeDef *def = RecordTypes::find(record->type);
     if (kind.isEmpty() && !deep) {
         // A part: its text lives in its owner's document.
-        if (depth < 16 && !def->parentField.isEmpty() && record->fields.contains(def->parentField))
+        if (def && depth < 16 && !def->parentField.isEmpty() && record->fields.contains(def->parentField))
             return index(RecordId(record->fields.value(def->parentField).toString()), false, depth + 1);
         return {};
     }

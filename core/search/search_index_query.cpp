@@ -78,22 +78,22 @@ Result<SearchIndex::Sql> SearchIndex::compile(const ParsedQuery &query) const
                                                          .arg(f.position + 1));
             c = QStringLiteral("d.kind = ?");
             sql.binds << kind;
-            if (!f.negated && !narrow(sql, QStringLiteral("kind"), {kind}))
-                return makeError(ErrorCode::Storage, m_db.lastErrorMessage());
+            if (Status s = f.negated ? Status() : narrow(sql, QStringLiteral("kind"), {kind}); !s)
+                return s.error();
         } else if (f.name == QLatin1String("type")) {
             if (SearchDocumentBuilder::kinds().contains(v.toLower())) {
                 c = QStringLiteral("d.kind = ?");
                 sql.binds << v.toLower();
-                if (!f.negated && !narrow(sql, QStringLiteral("kind"), {v.toLower()}))
-                    return makeError(ErrorCode::Storage, m_db.lastErrorMessage());
+                if (Status s = f.negated ? Status() : narrow(sql, QStringLiteral("kind"), {v.toLower()}); !s)
+                    return s.error();
             } else {
                 QString t = v.toLower();
                 t.replace(QLatin1Char('-'), QLatin1Char('_')).replace(QLatin1Char(' '), QLatin1Char('_'));
                 const QString singular = t.endsWith(QLatin1Char('s')) ? t.chopped(1) : t;
                 c = QStringLiteral("d.type IN (?, ?)");
                 sql.binds << t << singular;
-                if (!f.negated && !narrow(sql, QStringLiteral("type"), {t, singular}))
-                    return makeError(ErrorCode::Storage, m_db.lastErrorMessage());
+                if (Status s = f.negated ? Status() : narrow(sql, QStringLiteral("type"), {t, singular}); !s)
+                    return s.error();
             }
         } else if (f.name == QLatin1String("lang")) {
             c = facetIn(QStringLiteral("lang"), QStringLiteral("?"));
@@ -159,9 +159,10 @@ Result<SearchIndex::Sql> SearchIndex::compile(const ParsedQuery &query) const
         conditions << QStringLiteral("d.docid NOT IN (SELECT rowid FROM search.fts WHERE fts MATCH ?)");
         sql.binds << query.exclusion;
     }
-    qint64 lastDocument = 0;
-    if (auto last = m_db.scalar(QStringLiteral("SELECT max(docid) FROM search.doc")))
-        lastDocument = last->toLongLong();
+    auto last = m_db.scalar(QStringLiteral("SELECT max(docid) FROM search.doc"));
+    if (!last)
+        return last.error();
+    const qint64 lastDocument = last->toLongLong();
     const bool narrowed = sql.lowest > 1 || sql.highest < lastDocument;
     // On the full-text side the bounds let the newest-first walk through each word's documents start at
     // the last document of the kind and stop at its first, which pays as soon as they leave out a few
@@ -192,7 +193,7 @@ QString SearchIndex::namedRecords(const RecordTypeDef &type)
         .arg(named, type.name, type.searchNarrower);
 }
 
-bool SearchIndex::narrow(Sql &sql, const QString &column, const QStringList &values) const
+Status SearchIndex::narrow(Sql &sql, const QString &column, const QStringList &values) const
 {
     // The first and the last document of an indexed column's value are two index lookups (min() and max()
     // in one query would read every entry of the value: a tenth of a second for a million posts).
@@ -203,11 +204,11 @@ bool SearchIndex::narrow(Sql &sql, const QString &column, const QStringList &val
                                                 "(SELECT docid FROM search.doc WHERE %1 = ?1 ORDER BY docid DESC LIMIT 1)")
                                      .arg(column));
         if (!range)
-            return false;
+            return range.error();
         (*range)->bind(1, value);
         auto row = (*range)->step();
         if (!row)
-            return false;
+            return row.error();
         if (*row && !(*range)->isNull(0)) {
             lowest = std::min(lowest, (*range)->integer(0));
             highest = std::max(highest, (*range)->integer(1));
@@ -216,7 +217,7 @@ bool SearchIndex::narrow(Sql &sql, const QString &column, const QStringList &val
     sql.lowest = std::max(sql.lowest, lowest == std::numeric_limits<qint64>::max() ? qint64(1) : lowest);
     // No document of that kind: an empty range, so the query ends at once.
     sql.highest = std::min(sql.highest, highest);
-    return true;
+    return {};
 }
 
 Result<SearchResults> SearchIndex::runSearch(const QString &text, int limit, int offset)
