@@ -344,6 +344,79 @@ void describeBehaviour(QList<RecordTypeDef> &model)
     def("custom_value").identityFields = {QStringLiteral("field_id")};
     def("custom_value").keptValueField = QStringLiteral("value");
     def("attachment").identityFields = {QStringLiteral("sha256"), QStringLiteral("url")};
+
+// How each type reads in search (see RecordTypeDef: the paths, the parts and the filters).
+void describeSearch(QList<RecordTypeDef> &model)
+{
+    struct Facet {
+        const char *facet;
+        const char *path;
+    };
+    struct Search {
+        const char *type;
+        std::initializer_list<const char *> title = {};
+        std::initializer_list<const char *> body = {};
+        const char *language = "";
+        const char *year = "";
+        std::initializer_list<Facet> facets = {};
+        const char *filter = "";
+        std::initializer_list<const char *> names = {};
+        const char *narrower = "";
+    };
+    static const Search searches[] = {
+        {.type = "material", .title = {"title", "subtitle"},
+         .body = {"abstract", "notes", "topics", "audiences", "material_contributor", "material_organisation"},
+         .language = "languages", .year = "year|date",
+         .facets = {{"lang", "languages"}, {"type", "material_type"}, {"country", "countries"}, {"region", "countries"},
+                    {"region", "regions"}, {"topic", "topics"}}},
+        {.type = "material_contributor", .body = {"person_id|name_text"}, .facets = {{"person", "person_id"}}},
+        {.type = "material_organisation", .body = {"organisation_id|name_text"}, .facets = {{"org", "organisation_id"}}},
+        {.type = "case_study", .title = {"title"}, .body = {"summary", "case_section", "case_assessment", "topics", "notes", "case_organisation"},
+         .year = "period_start", .facets = {{"country", "countries"}, {"region", "countries"}, {"region", "regions"}}},
+        {.type = "case_organisation", .body = {"organisation_id|name_text"}, .facets = {{"org", "organisation_id"}}},
+        {.type = "dialogue", .title = {"title"},
+         .body = {"concept_note", "summary", "venue", "dialogue_phase", "webinar_session", "agenda_item", "dialogue_participant"},
+         .language = "languages", .year = "start_date",
+         .facets = {{"lang", "languages"}, {"type", "kind"}, {"org", "organiser_id"}, {"dialogue", "id"}},
+         .filter = "dialogue", .names = {"number", "title"}},
+        {.type = "dialogue_participant", .facets = {{"person", "person_id"}}},
+        {.type = "post", .title = {"subject|thread_id.title"}, .body = {"body", "author_name", "author_id"},
+         .language = "language|thread_id.dialogue_id.languages", .year = "posted_at",
+         .facets = {{"person", "author_id"}, {"dialogue", "thread_id.dialogue_id"}, {"week", "thread_id.phase_id.position"},
+                    {"lang", "@language"}}},
+        {.type = "recommendation", .title = {"@label", "number", "— dialogue_id.title"}, .body = {"text", "follow_up"},
+         .year = "dialogue_id.start_date|due_date",
+         .facets = {{"type", "status"}, {"org", "responsible_org_id"}, {"dialogue", "dialogue_id"}}},
+        {.type = "memo", .title = {"title"}, .body = {"body", "author"}},
+        {.type = "person", .title = {"name"}, .body = {"job_title", "affiliation_text", "affiliation_id", "expertise", "bio", "notes"},
+         .facets = {{"country", "country"}, {"org", "affiliation_id"}, {"lang", "languages"}},
+         .filter = "person", .names = {"name"}},
+        {.type = "organisation", .title = {"name", "acronym"}, .body = {"description"},
+         .facets = {{"type", "kind"}, {"country", "country"}, {"org", "id"}},
+         .filter = "org", .names = {"name", "acronym"}},
+        {.type = "tag", .filter = "tag", .names = {"name"}, .narrower = "parent_id"},
+    };
+    auto strings = [](std::initializer_list<const char *> list) {
+        QStringList out;
+        for (const char *s : list)
+            out << QString::fromUtf8(s);
+        return out;
+    };
+    for (const Search &s : searches) {
+        for (RecordTypeDef &def : model) {
+            if (def.name != QLatin1String(s.type))
+                continue;
+            def.searchTitle = strings(s.title);
+            def.searchBody = strings(s.body);
+            def.searchLanguage = QString::fromLatin1(s.language);
+            def.searchYear = QString::fromLatin1(s.year);
+            for (const Facet &f : s.facets)
+                def.searchFacets.append({QString::fromLatin1(f.facet), QString::fromLatin1(f.path)});
+            def.searchFilter = QString::fromLatin1(s.filter);
+            def.searchNames = strings(s.names);
+            def.searchNarrower = QString::fromLatin1(s.narrower);
+        }
+    }
 }
 
 } // namespace
@@ -354,6 +427,7 @@ const QList<RecordTypeDef> &RecordTypes::all()
         QList<RecordTypeDef> m = buildModel();
         describe(m);
         describeBehaviour(m);
+        describeSearch(m);
         return m;
     }();
     return model;
@@ -363,6 +437,15 @@ const RecordTypeDef *RecordTypes::ofSearchKind(const QString &kind)
 {
     for (const RecordTypeDef &t : all()) {
         if (!t.searchKind.isEmpty() && t.searchKind == kind)
+            return &t;
+    }
+    return nullptr;
+}
+
+const RecordTypeDef *RecordTypes::ofSearchFilter(const QString &filter)
+{
+    for (const RecordTypeDef &t : all()) {
+        if (!t.searchFilter.isEmpty() && t.searchFilter == filter)
             return &t;
     }
     return nullptr;

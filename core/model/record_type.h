@@ -72,6 +72,26 @@ struct RecordTypeDef {
     QStringList identityFields;  // a part: what makes two of them the same when records merge (first field set)
     QString keptValueField;      // a part: when two of one identity meet in a merge, the other's value is written down
 
+    // ---- How the type reads in search: its document and its filter (read by core/search) ----
+    // A path names a value of a record: one of its fields ("title"), its id ("id"), or a field of the
+    // record a reference points at ("thread_id.dialogue_id.languages"); "a|b" is the first of them that
+    // has a value. "@label" is the type's label, "@language" the language of its document. A title or
+    // body entry may begin with words to write before its value when it has one, up to a space
+    // ("— dialogue_id.title"). A part type named in its owner's searchBody brings its own searchBody
+    // and searchFacets into the owner's document, or all its text when it describes none.
+    struct SearchFacetSource {
+        QString facet; // the filter and facet it feeds: lang, type, country, region, topic, org, person, dialogue, week
+        QString path;  // a list gives one value per item; a field of countries gives their regions to "region"
+    };
+    QStringList searchTitle;                // paths, one after another
+    QStringList searchBody;                 // paths (a list reads as its items, a reference as its record's name) and part types
+    QString searchLanguage;                 // the path of the language that decides the stemmer (a list: its first)
+    QString searchYear;                     // the path of the year filters and facets use
+    QList<SearchFacetSource> searchFacets;
+    QString searchFilter;                   // the filter that names records of this type (org:UNFPA); its facet holds their ids
+    QStringList searchNames;                // the fields that filter compares with a name, ignoring case (the id always)
+    QString searchNarrower;                 // the field naming the record this one is under: the filter takes those under it too
+
     const FieldDef *field(const QString &fieldName) const;
     bool isValid() const { return !name.isEmpty(); }
 };
@@ -87,6 +107,8 @@ public:
     static QList<QPair<const RecordTypeDef *, const FieldDef *>> referencesTo(const QString &typeName);
     // The type whose records read as this kind in search (kind:case is case_study), or null.
     static const RecordTypeDef *ofSearchKind(const QString &kind);
+    // The type whose records the search filter of this name picks by name (org: is organisation), or null.
+    static const RecordTypeDef *ofSearchFilter(const QString &filter);
 };
 
 } // namespace praxis::core

@@ -7,6 +7,10 @@
 #include "records/record_store.h"
 
 #include <QCryptographicHash>
+#include <QHash>
+
+#include <list>
+#include <optional>
 
 namespace praxis::core {
 
@@ -22,14 +26,9 @@ int yearOf(const QVariant &date)
     return ok ? y : 0;
 }
 
-QString text(const Record &r, const char *field)
+QString fieldText(const Record &r, const char *field)
 {
     return r.fields.value(QString::fromLatin1(field)).toString();
-}
-
-QStringList list(const Record &r, const char *field)
-{
-    return r.fields.value(QString::fromLatin1(field)).toStringList();
 }
 
 void append(QString &body, const QString &more)
@@ -96,236 +95,395 @@ QString SearchDocumentBuilder::kindOfType(const QString &type)
     return def ? def->searchKind : QString();
 }
 
-void SearchDocumentBuilder::addPlaces(const Record &r, SearchDocument &doc) const
-{
-    // Regions as given, and the regions of each country, so region:"Latin America" finds a material
-    // that names only Bolivia.
-    QStringList regions;
-    for (const QString &c : r.fields.value(QStringLiteral("countries")).toStringList()) {
-        doc.facets.append({QStringLiteral("country"), c.toUpper()});
-        for (const QString &g : Regions::ofCountry(c))
-            if (!regions.contains(g))
-                regions << g;
-    }
-    for (const QString &g : r.fields.value(QStringLiteral("regions")).toStringList())
-        if (!g.isEmpty() && !regions.contains(g))
-            regions << g;
-    for (const QString &g : std::as_const(regions))
-        doc.facets.append({QStringLiteral("region"), g});
-}
+// A type's search description (RecordTypeDef::searchTitle and the rest), read once.
+struct SearchDocumentBuilder::Shape {
+    struct Path {
+        QString prefix;                  // written before the value
+        QList<QStringList> alternatives; // each a chain of fields; the first with a value counts
+        const RecordTypeDef *part = nullptr; // a body entry that names a part type
+    };
+    QList<Path> title;
+    QList<Path> body;
+    Path language;
+    Path year;
+    QList<QPair<QString, Path>> facets;
+    bool describesParts = false; // as a part: its own body and facets rather than all its text
 
-QString SearchDocumentBuilder::name(const QVariant &id) const
-{
-    if (!id.isValid())
+    explicit Shape(const RecordTypeDef &def)
+    {
+        auto parse = [](const QString &text) {
+            Path p;
+            QString path = text;
+            if (const int space = int(text.lastIndexOf(QLatin1Char(' '))); space >= 0) {
+                p.prefix = text.left(space + 1);
+                path = text.mid(space + 1);
+            }
+            for (const QString &alternative : path.split(QLatin1Char('|'), Qt::SkipEmptyParts))
+                p.alternatives << alternative.split(QLatin1Char('.'));
+            return p;
+        };
+        for (const QString &t : def.searchTitle)
+            title << parse(t);
+        for (const QString &b : def.searchBody) {
+            Path p = parse(b);
+            if (!def.field(b)) {
+                if (const RecordTypeDef *part = RecordTypes::find(b); part && RecordTypes::partsOf(def.name).contains(part))
+                    p.part = part;
+            }
+            body << p;
+        }
+        language = parse(def.searchLanguage);
+        year = parse(def.searchYear);
+        for (const RecordTypeDef::SearchFacetSource &f : def.searchFacets)
+            facets.append({f.facet, parse(f.path)});
+        describesParts = !def.searchBody.isEmpty() || !def.searchFacets.isEmpty();
+    }
+};
+
+// Reads one record's document: the values its type's paths lead to, each record reached on the way read once.
+class SearchDocumentBuilder::Reading {
+public:
+    Reading(const SearchDocumentBuilder &builder, SearchDocument &doc) : m_builder(builder), m_doc(doc) {}
+
+    struct Value {
+        QVariant value;
+        const FieldDef *field = nullptr; // null for the id and the words of "@" paths
+        bool found = false;
+    };
+
+    Value resolve(const Record &record, const RecordTypeDef &def, const QStringList &chain)
+    {
+        const Record *current = &record;
+        const RecordTypeDef *type = &def;
+        for (qsizetype i = 0; i < chain.size(); ++i) {
+            const QString &step = chain.at(i);
+            if (step == QLatin1String("@label"))
+                return {type->label, nullptr, true};
+            if (step == QLatin1String("@language"))
+                return {m_doc.language, nullptr, true};
+            if (step == QLatin1String("id"))
+                return {current->id.toString(), nullptr, true};
+            const FieldDef *field = type->field(step);
+            if (!field)
+                return {};
+            const QVariant value = current->fields.value(step);
+            if (i + 1 == chain.size())
+                return {value, field, true};
+            if (field->type != FieldType::Reference || !value.isValid())
+                return {};
+            current = fetch(RecordId(value.toString()));
+            type = current ? RecordTypes::find(current->type) : nullptr;
+            if (!type)
+                return {};
+        }
         return {};
-    auto n = m_source.displayName(RecordId(id.toString()));
-    return n ? *n : QString();
-}
-
-void SearchDocumentBuilder::addParts(const Record &record, const QString &partType, QString &body) const
-{
-    auto parts = m_source.parts(record.id, partType);
-    if (!parts)
-        return;
-    const RecordTypeDef *def = RecordTypes::find(partType);
-    for (const Record &p : *parts) {
-        for (const FieldDef &f : def->fields) {
-            if (f.name == def->parentField)
-                continue;
-            const QVariant v = p.fields.value(f.name);
-            if (!v.isValid())
-                continue;
-            if (f.type == FieldType::Text || f.type == FieldType::LongText)
-                append(body, v.toString());
-            else if (f.type == FieldType::Reference)
-                append(body, name(v));
-            else if (f.type == FieldType::List)
-                append(body, v.toStringList().join(QStringLiteral(", ")));
-        }
-        for (const RecordTypeDef *sub : RecordTypes::partsOf(partType))
-            addParts(p, sub->name, body);
     }
-}
 
-void SearchDocumentBuilder::addCommon(const Record &record, SearchDocument &doc) const
-{
-    // Tags, attachments and custom fields hang off any record; each is a link whose parent is the record.
-    if (auto taggings = m_source.parts(record.id, QStringLiteral("tagging"))) {
-        for (const Record &t : *taggings) {
-            const QString tag = t.fields.value(QStringLiteral("tag_id")).toString();
-            doc.facets.append({QStringLiteral("tag"), tag});
-            append(doc.body, name(tag));
+    // What a user reads: a list's items, the name of a referenced record.
+    QString text(const Record &record, const RecordTypeDef &def, const Shape::Path &path)
+    {
+        for (const QStringList &chain : path.alternatives) {
+            const Value v = resolve(record, def, chain);
+            QString out;
+            if (!v.found || !v.value.isValid())
+                continue;
+            if (v.field && v.field->type == FieldType::List)
+                out = v.value.toStringList().join(QStringLiteral(", "));
+            else if (v.field && v.field->type == FieldType::Reference)
+                out = name(v.value);
+            else
+                out = v.value.toString();
+            if (!out.isEmpty())
+                return out;
         }
+        return {};
     }
-    if (auto attachments = m_source.parts(record.id, QStringLiteral("attachment"))) {
-        if (!attachments->isEmpty())
-            doc.facets.append({QStringLiteral("has"), QStringLiteral("attachment")});
-        for (const Record &a : *attachments) {
-            append(doc.body, text(a, "title"));
-            append(doc.body, text(a, "file_name"));
-            const QString sha = text(a, "sha256");
-            if (!sha.isEmpty()) {
-                // A file's words find the record it is attached to; capped so that one huge file cannot
-                // swamp the document (the cache already stores no more than this).
-                if (const QString contents = m_source.attachmentText(sha); !contents.isEmpty())
-                    append(doc.body, contents.left(AttachmentTextCache::kMaxChars));
+
+    // What a filter takes: the stored values, one per item of a list.
+    QStringList values(const Record &record, const RecordTypeDef &def, const Shape::Path &path)
+    {
+        for (const QStringList &chain : path.alternatives) {
+            const Value v = resolve(record, def, chain);
+            if (!v.found || !v.value.isValid())
+                continue;
+            QStringList out = v.field && v.field->type == FieldType::List ? v.value.toStringList() : QStringList{v.value.toString()};
+            out.removeAll(QString());
+            if (!out.isEmpty())
+                return out;
+        }
+        return {};
+    }
+
+    const FieldDef *lastField(const RecordTypeDef &def, const Shape::Path &path)
+    {
+        const RecordTypeDef *type = &def;
+        const FieldDef *field = nullptr;
+        for (const QString &step : path.alternatives.value(0)) {
+            field = type ? type->field(step) : nullptr;
+            if (!field)
+                return nullptr;
+            type = field->refTypes.size() == 1 ? RecordTypes::find(field->refTypes.first()) : nullptr;
+        }
+        return field;
+    }
+
+    int year(const Record &record, const RecordTypeDef &def, const Shape::Path &path)
+    {
+        for (const QStringList &chain : path.alternatives) {
+            const Value v = resolve(record, def, chain);
+            if (!v.found)
+                continue;
+            const int y = v.field && v.field->type == FieldType::Integer ? int(v.value.toLongLong()) : yearOf(v.value);
+            if (y)
+                return y;
+        }
+        return 0;
+    }
+
+    void addFacets(const Record &record, const RecordTypeDef &def, const Shape &shape, QList<QPair<QString, QString>> &out)
+    {
+        for (const auto &[facet, path] : shape.facets) {
+            QStringList found = values(record, def, path);
+            const FieldDef *field = lastField(def, path);
+            if (facet == QLatin1String("region") && field && field->vocabulary == QLatin1String("country")) {
+                QStringList regions;
+                for (const QString &country : std::as_const(found))
+                    regions << Regions::ofCountry(country);
+                found = regions;
+            }
+            for (QString value : std::as_const(found)) {
+                if (facet == QLatin1String("lang"))
+                    value = value.toLower();
+                else if (facet == QLatin1String("country"))
+                    value = value.toUpper();
+                // A country's regions overlap another's, and the regions given: each region once.
+                if (value.isEmpty() || (facet == QLatin1String("region") && out.contains({facet, value})))
+                    continue;
+                out.append({facet, value});
             }
         }
     }
-    if (auto values = m_source.parts(record.id, QStringLiteral("custom_value"))) {
-        for (const Record &v : *values) {
-            auto field = m_source.get(RecordId(text(v, "field_id")));
-            if (!field || field->isTrashed())
-                continue;
-            const QString value = text(v, "value");
-            doc.facets.append({QStringLiteral("field:") + text(*field, "name").toLower(), value});
-            append(doc.body, value);
+
+    void addBody(const Record &record, const RecordTypeDef &def, const Shape &shape)
+    {
+        for (const Shape::Path &path : shape.body) {
+            if (path.part)
+                addParts(record, *path.part);
+            else if (const QString t = text(record, def, path); !t.isEmpty())
+                append(m_doc.body, path.prefix + t);
         }
     }
+
+    // Parts go into their owner's document: what their type describes, or all their text.
+    void addParts(const Record &owner, const RecordTypeDef &partType)
+    {
+        auto parts = partsOf(owner, partType.name);
+        if (!parts)
+            return;
+        const Shape &shape = shapeOf(partType);
+        for (const Record &p : *parts) {
+            if (shape.describesParts) {
+                addBody(p, partType, shape);
+                addFacets(p, partType, shape, m_partFacets);
+            } else {
+                for (const FieldDef &f : partType.fields) {
+                    if (f.name == partType.parentField)
+                        continue;
+                    const QVariant v = p.fields.value(f.name);
+                    if (!v.isValid())
+                        continue;
+                    if (f.type == FieldType::Text || f.type == FieldType::LongText)
+                        append(m_doc.body, v.toString());
+                    else if (f.type == FieldType::Reference)
+                        append(m_doc.body, name(v));
+                    else if (f.type == FieldType::List)
+                        append(m_doc.body, v.toStringList().join(QStringLiteral(", ")));
+                }
+            }
+            for (const RecordTypeDef *sub : RecordTypes::partsOf(partType.name))
+                addParts(p, *sub);
+        }
+    }
+
+    void read(const Record &record, const RecordTypeDef &def, const Shape &shape)
+    {
+        if (const QString language = firstOf(record, def, shape.language); !language.isEmpty())
+            m_doc.language = language;
+        for (const Shape::Path &path : shape.title) {
+            if (const QString t = text(record, def, path); !t.isEmpty())
+                append(m_doc.title, path.prefix + t);
+        }
+        addBody(record, def, shape);
+        m_doc.year = year(record, def, shape.year);
+        addFacets(record, def, shape, m_doc.facets);
+        m_doc.facets << m_partFacets;
+    }
+
+    const Shape &shapeOf(const RecordTypeDef &def);
+
+    void addCommon(const Record &record)
+    {
+        // Tags, attachments and custom fields hang off any record; each is a link whose parent is the record.
+        if (auto taggings = partsOf(record, QStringLiteral("tagging"))) {
+            for (const Record &t : *taggings) {
+                const QString tag = t.fields.value(QStringLiteral("tag_id")).toString();
+                m_doc.facets.append({QStringLiteral("tag"), tag});
+                append(m_doc.body, name(tag));
+            }
+        }
+        if (auto attachments = partsOf(record, QStringLiteral("attachment"))) {
+            if (!attachments->isEmpty())
+                m_doc.facets.append({QStringLiteral("has"), QStringLiteral("attachment")});
+            for (const Record &a : *attachments) {
+                append(m_doc.body, fieldText(a, "title"));
+                append(m_doc.body, fieldText(a, "file_name"));
+                const QString sha = fieldText(a, "sha256");
+                if (!sha.isEmpty()) {
+                    // A file's words find the record it is attached to; capped so that one huge file cannot
+                    // swamp the document (the cache already stores no more than this).
+                    if (const QString contents = m_builder.m_source.attachmentText(sha); !contents.isEmpty())
+                        append(m_doc.body, contents.left(AttachmentTextCache::kMaxChars));
+                }
+            }
+        }
+        if (auto values = partsOf(record, QStringLiteral("custom_value"))) {
+            for (const Record &v : *values) {
+                auto field = fetch(RecordId(fieldText(v, "field_id")));
+                if (!field || field->isTrashed())
+                    continue;
+                const QString value = fieldText(v, "value");
+                m_doc.facets.append({QStringLiteral("field:") + fieldText(*field, "name").toLower(), value});
+                append(m_doc.body, value);
+            }
+        }
+    }
+
+    // The first error of SQLite met while reading, other than a record that is not there.
+    const std::optional<Error> &failure() const { return m_failure; }
+
+private:
+    void fail(const Error &e)
+    {
+        if (!m_failure)
+            m_failure = e;
+    }
+
+    Result<QList<Record>> partsOf(const Record &owner, const QString &partType)
+    {
+        auto parts = m_builder.m_source.parts(owner.id, partType);
+        if (!parts)
+            fail(parts.error());
+        return parts;
+    }
+
+    QString name(const QVariant &id)
+    {
+        if (!id.isValid())
+            return {};
+        auto n = m_builder.m_source.displayName(RecordId(id.toString()));
+        if (!n && n.error().code != ErrorCode::NotFound)
+            fail(n.error());
+        return n ? *n : QString();
+    }
+
+    // The first value a path has (a list's first item).
+    QString firstOf(const Record &record, const RecordTypeDef &def, const Shape::Path &path)
+    {
+        const QStringList found = values(record, def, path);
+        return found.isEmpty() ? QString() : found.first();
+    }
+
+    const Record *fetch(const RecordId &id)
+    {
+        auto known = m_fetched.find(id.toString());
+        if (known == m_fetched.end()) {
+            auto record = m_builder.m_source.get(id);
+            if (!record && record.error().code != ErrorCode::NotFound)
+                fail(record.error());
+            known = m_fetched.insert(id.toString(), record ? std::optional<Record>(*record) : std::nullopt);
+        }
+        return known->has_value() ? &**known : nullptr;
+    }
+
+    const SearchDocumentBuilder &m_builder;
+    SearchDocument &m_doc;
+    QList<QPair<QString, QString>> m_partFacets; // after the record's own, in the order of its parts
+    QHash<QString, std::optional<Record>> m_fetched;
+    std::list<Shape> m_others;
+    std::optional<Error> m_failure;
+};
+
+const SearchDocumentBuilder::Shape &SearchDocumentBuilder::Reading::shapeOf(const RecordTypeDef &def)
+{
+    // The model's types are read once, for every thread.
+    static const QHash<QString, Shape> model = [] {
+        QHash<QString, Shape> out;
+        for (const RecordTypeDef &t : RecordTypes::all())
+            out.insert(t.name, Shape(t));
+        return out;
+    }();
+    auto known = model.constFind(def.name);
+    if (known != model.cend() && RecordTypes::find(def.name) == &def)
+        return *known;
+    // A definition from elsewhere (a test's): read for this document only.
+    return m_others.emplace_back(def);
+}
+
+QStringList SearchDocumentBuilder::unknownPaths(const RecordTypeDef &type)
+{
+    QStringList out;
+    const Shape shape(type);
+    auto check = [&](const Shape::Path &path) {
+        for (const QStringList &chain : path.alternatives) {
+            const RecordTypeDef *at = &type;
+            for (qsizetype i = 0; i < chain.size() && at; ++i) {
+                const QString &step = chain.at(i);
+                const bool last = i + 1 == chain.size();
+                if (last && (step == QLatin1String("id") || step == QLatin1String("@label") || step == QLatin1String("@language")))
+                    break;
+                const FieldDef *field = at->field(step);
+                if (!field || (!last && (field->type != FieldType::Reference || field->refTypes.size() != 1))) {
+                    out << type.name + QLatin1Char(':') + chain.join(QLatin1Char('.'));
+                    break;
+                }
+                at = last ? nullptr : RecordTypes::find(field->refTypes.first());
+            }
+        }
+    };
+    for (const Shape::Path &p : shape.title)
+        check(p);
+    for (const Shape::Path &p : shape.body) {
+        if (!p.part)
+            check(p);
+    }
+    check(shape.language);
+    check(shape.year);
+    for (const auto &facet : shape.facets)
+        check(facet.second);
+    return out;
 }
 
 Result<std::optional<SearchDocument>> SearchDocumentBuilder::build(const Record &r) const
 {
-    const QString kind = kindOfType(r.type);
-    if (kind.isEmpty())
+    const RecordTypeDef *def = RecordTypes::find(r.type);
+    if (!def)
+        return std::optional<SearchDocument>();
+    return build(r, *def);
+}
+
+Result<std::optional<SearchDocument>> SearchDocumentBuilder::build(const Record &r, const RecordTypeDef &type) const
+{
+    if (type.searchKind.isEmpty())
         return std::optional<SearchDocument>();
     SearchDocument doc;
-    doc.kind = kind;
+    doc.kind = type.searchKind;
     doc.language = m_defaultLanguage;
-    auto facet = [&](const char *name, const QString &value) {
-        if (!value.isEmpty())
-            doc.facets.append({QString::fromLatin1(name), value});
-    };
-    if (r.type == QLatin1String("material")) {
-        doc.title = text(r, "title");
-        append(doc.title, text(r, "subtitle"));
-        append(doc.body, text(r, "abstract"));
-        append(doc.body, text(r, "notes"));
-        append(doc.body, list(r, "topics").join(QStringLiteral(", ")));
-        append(doc.body, list(r, "audiences").join(QStringLiteral(", ")));
-        const QStringList langs = list(r, "languages");
-        if (!langs.isEmpty())
-            doc.language = langs.first();
-        for (const QString &l : langs)
-            facet("lang", l.toLower());
-        facet("type", text(r, "material_type"));
-        doc.year = int(r.fields.value(QStringLiteral("year")).toLongLong());
-        if (!doc.year)
-            doc.year = yearOf(r.fields.value(QStringLiteral("date")));
-        addPlaces(r, doc);
-        for (const QString &t : list(r, "topics"))
-            facet("topic", t);
-        if (auto people = m_source.parts(r.id, QStringLiteral("material_contributor"))) {
-            for (const Record &p : *people) {
-                append(doc.body, p.fields.contains(QStringLiteral("person_id")) ? name(p.fields.value(QStringLiteral("person_id"))) : text(p, "name_text"));
-                facet("person", p.fields.value(QStringLiteral("person_id")).toString());
-            }
-        }
-        if (auto orgs = m_source.parts(r.id, QStringLiteral("material_organisation"))) {
-            for (const Record &o : *orgs) {
-                append(doc.body, o.fields.contains(QStringLiteral("organisation_id")) ? name(o.fields.value(QStringLiteral("organisation_id"))) : text(o, "name_text"));
-                facet("org", o.fields.value(QStringLiteral("organisation_id")).toString());
-            }
-        }
-    } else if (r.type == QLatin1String("case_study")) {
-        doc.title = text(r, "title");
-        append(doc.body, text(r, "summary"));
-        addParts(r, QStringLiteral("case_section"), doc.body);
-        addParts(r, QStringLiteral("case_assessment"), doc.body);
-        append(doc.body, list(r, "topics").join(QStringLiteral(", ")));
-        append(doc.body, text(r, "notes"));
-        doc.year = yearOf(r.fields.value(QStringLiteral("period_start")));
-        addPlaces(r, doc);
-        if (auto orgs = m_source.parts(r.id, QStringLiteral("case_organisation"))) {
-            for (const Record &o : *orgs) {
-                append(doc.body, o.fields.contains(QStringLiteral("organisation_id")) ? name(o.fields.value(QStringLiteral("organisation_id"))) : text(o, "name_text"));
-                facet("org", o.fields.value(QStringLiteral("organisation_id")).toString());
-            }
-        }
-    } else if (r.type == QLatin1String("dialogue")) {
-        doc.title = text(r, "title");
-        append(doc.body, text(r, "concept_note"));
-        append(doc.body, text(r, "summary"));
-        append(doc.body, text(r, "venue"));
-        addParts(r, QStringLiteral("dialogue_phase"), doc.body);
-        addParts(r, QStringLiteral("webinar_session"), doc.body);
-        addParts(r, QStringLiteral("agenda_item"), doc.body);
-        const QStringList langs = list(r, "languages");
-        if (!langs.isEmpty())
-            doc.language = langs.first();
-        for (const QString &l : langs)
-            facet("lang", l.toLower());
-        facet("type", text(r, "kind"));
-        doc.year = yearOf(r.fields.value(QStringLiteral("start_date")));
-        facet("org", r.fields.value(QStringLiteral("organiser_id")).toString());
-        facet("dialogue", r.id.toString());
-        if (auto people = m_source.parts(r.id, QStringLiteral("dialogue_participant"))) {
-            for (const Record &p : *people)
-                facet("person", p.fields.value(QStringLiteral("person_id")).toString());
-        }
-    } else if (r.type == QLatin1String("post")) {
-        doc.title = text(r, "subject");
-        append(doc.body, text(r, "body"));
-        append(doc.body, text(r, "author_name"));
-        append(doc.body, name(r.fields.value(QStringLiteral("author_id"))));
-        doc.year = yearOf(r.fields.value(QStringLiteral("posted_at")));
-        facet("person", r.fields.value(QStringLiteral("author_id")).toString());
-        auto thread = m_source.get(RecordId(text(r, "thread_id")));
-        if (thread) {
-            if (doc.title.isEmpty())
-                doc.title = text(*thread, "title");
-            const QString dialogueId = text(*thread, "dialogue_id");
-            facet("dialogue", dialogueId);
-            if (thread->fields.contains(QStringLiteral("phase_id"))) {
-                if (auto phase = m_source.get(RecordId(text(*thread, "phase_id"))))
-                    facet("week", QString::number(phase->fields.value(QStringLiteral("position")).toLongLong()));
-            }
-            if (auto dialogue = m_source.get(RecordId(dialogueId))) {
-                const QStringList langs = list(*dialogue, "languages");
-                if (!langs.isEmpty())
-                    doc.language = langs.first();
-            }
-        }
-        if (!text(r, "language").isEmpty())
-            doc.language = text(r, "language");
-        facet("lang", doc.language.toLower());
-    } else if (r.type == QLatin1String("recommendation")) {
-        doc.title = QObject::tr("Recommendation %1").arg(text(r, "number")).trimmed();
-        append(doc.body, text(r, "text"));
-        append(doc.body, text(r, "follow_up"));
-        facet("type", text(r, "status"));
-        facet("org", r.fields.value(QStringLiteral("responsible_org_id")).toString());
-        facet("dialogue", text(r, "dialogue_id"));
-        if (auto dialogue = m_source.get(RecordId(text(r, "dialogue_id")))) {
-            append(doc.title, QStringLiteral("— ") + text(*dialogue, "title"));
-            doc.year = yearOf(dialogue->fields.value(QStringLiteral("start_date")));
-        }
-        doc.year = doc.year ? doc.year : yearOf(r.fields.value(QStringLiteral("due_date")));
-    } else if (r.type == QLatin1String("memo")) {
-        doc.title = text(r, "title");
-        append(doc.body, text(r, "body"));
-        append(doc.body, text(r, "author"));
-    } else if (r.type == QLatin1String("person")) {
-        doc.title = text(r, "name");
-        append(doc.body, text(r, "job_title"));
-        append(doc.body, text(r, "affiliation_text"));
-        append(doc.body, name(r.fields.value(QStringLiteral("affiliation_id"))));
-        append(doc.body, list(r, "expertise").join(QStringLiteral(", ")));
-        append(doc.body, text(r, "bio"));
-        append(doc.body, text(r, "notes"));
-        facet("country", text(r, "country").toUpper());
-        facet("org", r.fields.value(QStringLiteral("affiliation_id")).toString());
-        for (const QString &l : list(r, "languages"))
-            facet("lang", l.toLower());
-    } else if (r.type == QLatin1String("organisation")) {
-        doc.title = text(r, "name");
-        append(doc.title, text(r, "acronym"));
-        append(doc.body, text(r, "description"));
-        facet("type", text(r, "kind"));
-        facet("country", text(r, "country").toUpper());
-        facet("org", r.id.toString());
-    }
-    addCommon(r, doc);
+    Reading reading(*this, doc);
+    reading.read(r, type, reading.shapeOf(type));
+    reading.addCommon(r);
+    // A document missing what could not be read would be taken for the record's: none is made.
+    if (const std::optional<Error> &failed = reading.failure())
+        return *failed;
     doc.title = doc.title.simplified();
     return std::optional<SearchDocument>(doc);
 }

@@ -13,6 +13,7 @@ namespace praxis::core {
 
 class AttachmentTextCache;
 class RecordStore;
+struct RecordTypeDef;
 
 // The searchable text of one record, with the values the query filters and facets use.
 struct SearchDocument {
@@ -54,7 +55,8 @@ private:
     const AttachmentTextCache *m_attachmentTexts = nullptr;
 };
 
-// Builds search documents from records. Parts (sections, questions, contributors) go into their
+// Builds search documents from records, as each record's type describes them (RecordTypeDef's
+// searchTitle, searchBody and the rest). Parts (sections, questions, contributors) go into their
 // owner's document; only the record types listed in kinds() have documents of their own. The text read
 // out of each attached file joins its owner's body, at most AttachmentTextCache::kMaxChars characters
 // of each file.
@@ -68,12 +70,15 @@ public:
 
     // No value when the record has no document (a part, or a type not searched).
     Result<std::optional<SearchDocument>> build(const Record &record) const;
+    // The same, read as `type` describes it.
+    Result<std::optional<SearchDocument>> build(const Record &record, const RecordTypeDef &type) const;
+
+    // What in a type's search description names no field or part (empty when all is well).
+    static QStringList unknownPaths(const RecordTypeDef &type);
 
 private:
-    void addParts(const Record &record, const QString &partType, QString &body) const;
-    QString name(const QVariant &id) const;
-    void addPlaces(const Record &r, SearchDocument &doc) const;
-    void addCommon(const Record &record, SearchDocument &doc) const;
+    struct Shape;
+    class Reading;
 
     const SearchDocumentSource &m_source;
     QString m_defaultLanguage;

@@ -17,6 +17,7 @@ namespace praxis::core {
 
 class Database;
 class RecordStore;
+struct RecordTypeDef;
 struct SearchDocument;
 
 struct SearchHit {
@@ -97,6 +98,8 @@ public:
     Result<SearchResults> search(const QString &text, int limit = 50, int offset = 0);
     Result<QList<FacetGroup>> facets(const QString &text, int perFacet = 12);
     Result<qint64> documentCount() const;
+    // The error of a record that could not be read for indexing, in words.
+    static Error unreadable(const Error &error);
 
 private:
     struct Sql;
@@ -115,7 +118,11 @@ private:
     // Removes queue entries the index has covered, when the library's write lock is free at once.
     void prune();
     Result<Sql> compile(const ParsedQuery &query) const;
-    bool narrow(Sql &sql, const QString &column, const QStringList &values) const;
+    Status narrow(Sql &sql, const QString &column, const QStringList &values) const;
+    // The records a filter that names records of this type means (SQL taking the name as ?1x).
+    static QString namedRecords(const RecordTypeDef &type);
+    // Facets with one value a document, kept in columns of search.doc: type, dialogue, week.
+    static const QStringList &columnFacets();
     Status index(const RecordId &id, bool deep, int depth = 0);
     Status removeDocument(const RecordId &id);
     Status removeDocument(qint64 docid);

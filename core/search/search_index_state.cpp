@@ -358,7 +358,7 @@ Result<qint64> SearchIndex::drain(qint64 maxRecords, const std::atomic_bool *can
             break;
         for (const auto &[qid, id, deep] : items) {
             if (Status s = index(RecordId(id), deep); !s)
-                return s.error();
+                return unreadable(s.error());
         }
         if (Status s = setState(QStringLiteral("position"), std::get<0>(items.last())); !s)
             return s.error();

@@ -310,7 +310,7 @@ Status produce(Database &db, const RecordStore &store, const QString &defaultLan
             continue;
         auto doc = builder.build(record);
         if (!doc)
-            return doc.error();
+            return SearchIndex::unreadable(doc.error());
         if (!*doc)
             continue;
         PreparedDocument prepared;

@@ -1,17 +1,17 @@
 #include "search/search_tokenizer.h"
 
+#include "search/search_rank.h"
+#include "search/search_words.h"
+
 #include "storage/database.h"
 #include "storage/logging.h"
 
-#include <QChar>
 #include <QRegularExpression>
 
-#include <libstemmer.h>
 #include <sqlite3.h>
 
 #include <algorithm>
 #include <array>
-#include <cmath>
 #include <cstring>
 #include <memory>
 #include <vector>
@@ -21,260 +21,10 @@ namespace praxis::core {
 namespace {
 
 constexpr char kMarker = '\x1f';
-constexpr int kMaxToken = 64;
+constexpr int kMaxToken = SearchWords::kMaxToken;
 
-struct Language {
-    const char *code;
-    const char *algorithm;
-};
-constexpr std::array<Language, 8> kLanguages{{{"en", "english"}, {"es", "spanish"}, {"fr", "french"}, {"pt", "portuguese"},
-                                              {"de", "german"}, {"it", "italian"}, {"nl", "dutch"}, {"ru", "russian"}}};
-
-// Folded form of every code point below 0x2500 that is not ASCII, built once from Unicode data:
-// lower case, canonical decomposition without the marks, and a few letters that do not decompose.
-class FoldTable {
-public:
-    static const FoldTable &instance()
-    {
-        static const FoldTable table;
-        return table;
-    }
-    // Empty string: the code point is not part of a word. "\0"-free UTF-8 otherwise.
-    const std::string &fold(char32_t cp) const { return m_fold[cp]; }
-    static constexpr char32_t kSize = 0x2500;
-
-private:
-    FoldTable() : m_fold(kSize)
-    {
-        for (char32_t cp = 0x80; cp < kSize; ++cp) {
-            if (QChar::category(cp) == QChar::Mark_NonSpacing || QChar::category(cp) == QChar::Mark_SpacingCombining
-                || QChar::category(cp) == QChar::Mark_Enclosing) {
-                m_fold[cp] = std::string("\x01"); // joins the word, adds nothing
-                continue;
-            }
-            if (!QChar::isLetterOrNumber(cp))
-                continue;
-            QString s = QString::fromUcs4(&cp, 1).toLower().normalized(QString::NormalizationForm_KD);
-            QString out;
-            for (QChar c : std::as_const(s)) {
-                if (c.category() != QChar::Mark_NonSpacing)
-                    out += c;
-            }
-            if (cp == 0x00DF)
-                out = QStringLiteral("ss");
-            else if (cp == 0x00E6 || cp == 0x00C6)
-                out = QStringLiteral("ae");
-            else if (cp == 0x0153 || cp == 0x0152)
-                out = QStringLiteral("oe");
-            else if (cp == 0x00F8 || cp == 0x00D8)
-                out = QStringLiteral("o");
-            else if (cp == 0x0111 || cp == 0x0110)
-                out = QStringLiteral("d");
-            else if (cp == 0x0142 || cp == 0x0141)
-                out = QStringLiteral("l");
-            m_fold[cp] = out.isEmpty() ? std::string("\x01") : out.toStdString();
-        }
-    }
-    std::vector<std::string> m_fold;
-};
-
-// Decodes one UTF-8 code point; returns its length in bytes (at least 1, even for bad bytes).
-int decode(const unsigned char *p, const unsigned char *end, char32_t &cp)
-{
-    const unsigned char c = p[0];
-    auto cont = [&](int i) { return p + i < end && (p[i] & 0xC0) == 0x80; };
-    if (c < 0x80) {
-        cp = c;
-        return 1;
-    }
-    if ((c & 0xE0) == 0xC0 && cont(1)) {
-        cp = (char32_t(c & 0x1F) << 6) | (p[1] & 0x3F);
-        return 2;
-    }
-    if ((c & 0xF0) == 0xE0 && cont(1) && cont(2)) {
-        cp = (char32_t(c & 0x0F) << 12) | (char32_t(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
-        return 3;
-    }
-    if ((c & 0xF8) == 0xF0 && cont(1) && cont(2) && cont(3)) {
-        cp = (char32_t(c & 0x07) << 18) | (char32_t(p[1] & 0x3F) << 12) | (char32_t(p[2] & 0x3F) << 6) | (p[3] & 0x3F);
-        return 4;
-    }
-    cp = 0xFFFD;
-    return 1;
-}
-
-void appendUtf8(std::string &out, char32_t cp)
-{
-    if (cp < 0x80) {
-        out += char(cp);
-    } else if (cp < 0x800) {
-        out += char(0xC0 | (cp >> 6));
-        out += char(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += char(0xE0 | (cp >> 12));
-        out += char(0x80 | ((cp >> 6) & 0x3F));
-        out += char(0x80 | (cp & 0x3F));
-    } else {
-        out += char(0xF0 | (cp >> 18));
-        out += char(0x80 | ((cp >> 12) & 0x3F));
-        out += char(0x80 | ((cp >> 6) & 0x3F));
-        out += char(0x80 | (cp & 0x3F));
-    }
-}
-
-// Appends the folded form of a code point to `word` and its lower-case form to `lower` (stemmers
-// need the accents: Spanish "capacitación" stems to "capacit", "capacitacion" does not); false when
-// the code point ends a word.
-bool foldInto(char32_t cp, std::string &word, std::string &lower)
-{
-    if (cp < 0x80) {
-        if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9')) {
-            word += char(cp);
-            lower += char(cp);
-            return true;
-        }
-        if (cp >= 'A' && cp <= 'Z') {
-            word += char(cp + 32);
-            lower += char(cp + 32);
-            return true;
-        }
-        return false;
-    }
-    if (cp < FoldTable::kSize) {
-        const std::string &f = FoldTable::instance().fold(cp);
-        if (f.empty())
-            return false;
-        if (f[0] != '\x01')
-            word += f;
-        appendUtf8(lower, QChar::toLower(cp));
-        return true;
-    }
-    const QChar::Category cat = QChar::category(cp);
-    if (cat == QChar::Mark_NonSpacing || cat == QChar::Mark_SpacingCombining || cat == QChar::Mark_Enclosing) {
-        appendUtf8(lower, cp);
-        return true;
-    }
-    if (!QChar::isLetterOrNumber(cp))
-        return false;
-    appendUtf8(word, QChar::toLower(cp));
-    appendUtf8(lower, QChar::toLower(cp));
-    return true;
-}
-
-// Walks the words of UTF-8 text: fn(folded word, lower-case word, start byte, end byte).
-// ASCII letters and digits, lower-cased; 0 for everything else (ASCII ends words).
-struct AsciiTable {
-    std::array<char, 128> fold{};
-    AsciiTable()
-    {
-        for (int c = '0'; c <= '9'; ++c)
-            fold[size_t(c)] = char(c);
-        for (int c = 'a'; c <= 'z'; ++c)
-            fold[size_t(c)] = char(c);
-        for (int c = 'A'; c <= 'Z'; ++c)
-            fold[size_t(c)] = char(c + 32);
-    }
-};
-const AsciiTable kAscii;
-
-template<typename Fn>
-int forEachWord(const char *text, int length, Fn &&fn)
-{
-    const auto *p = reinterpret_cast<const unsigned char *>(text);
-    const auto *end = p + length;
-    const auto *begin = p;
-    std::string word;
-    std::string lower;
-    word.reserve(kMaxToken * 2);
-    lower.reserve(kMaxToken * 2);
-    int start = -1;
-    auto flush = [&](int wordEnd) {
-        const int rc = fn(word, lower, start, wordEnd);
-        word.clear();
-        lower.clear();
-        start = -1;
-        return rc;
-    };
-    while (p < end) {
-        // Most text is ASCII: one table lookup a byte.
-        if (*p < 0x80) {
-            const char c = kAscii.fold[*p];
-            if (c) {
-                if (start < 0)
-                    start = int(p - begin);
-                word += c;
-                lower += c;
-            } else if (start >= 0) {
-                if (int rc = flush(int(p - begin)); rc != SQLITE_OK)
-                    return rc;
-            }
-            ++p;
-            continue;
-        }
-        char32_t cp = 0;
-        const int n = decode(p, end, cp);
-        if (foldInto(cp, word, lower)) {
-            if (start < 0)
-                start = int(p - begin);
-        } else if (start >= 0) {
-            if (int rc = flush(int(p - begin)); rc != SQLITE_OK)
-                return rc;
-        }
-        p += n;
-    }
-    if (start >= 0)
-        return fn(word, lower, start, int(end - begin));
-    return SQLITE_OK;
-}
-
-// Folds a stem made from the lower-case word.
-std::string foldStem(std::string_view stem)
-{
-    if (std::all_of(stem.begin(), stem.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }))
-        return std::string(stem);
-    std::string out;
-    std::string lower;
-    forEachWord(stem.data(), int(stem.size()), [&](const std::string &w, const std::string &, int, int) {
-        out += w;
-        return SQLITE_OK;
-    });
-    return out;
-}
-
-class Stemmer {
-public:
-    explicit Stemmer(const char *algorithm) : m_stemmer(sb_stemmer_new(algorithm, "UTF_8")) {}
-    ~Stemmer()
-    {
-        if (m_stemmer)
-            sb_stemmer_delete(m_stemmer);
-    }
-    Stemmer(const Stemmer &) = delete;
-    Stemmer &operator=(const Stemmer &) = delete;
-
-    std::string_view stem(const std::string &word)
-    {
-        if (!m_stemmer)
-            return word;
-        const sb_symbol *s = sb_stemmer_stem(m_stemmer, reinterpret_cast<const sb_symbol *>(word.data()), int(word.size()));
-        if (!s)
-            return word;
-        return std::string_view(reinterpret_cast<const char *>(s), size_t(sb_stemmer_length(m_stemmer)));
-    }
-
-private:
-    sb_stemmer *m_stemmer = nullptr;
-};
-
-bool isAlphabetic(const std::string &word)
-{
-    for (unsigned char c : word) {
-        if (c >= '0' && c <= '9')
-            return false;
-    }
-    // Snowball leaves words of three letters or fewer alone in practice; skipping them saves the most frequent words.
-    return word.size() >= 4;
-}
+using Language = SearchWords::Language;
+constexpr const auto &kLanguages = SearchWords::kLanguages;
 
 // Stems of words already seen, by lower-case word. Word frequencies follow Zipf's law, so a small
 // table answers most words without the stemmer. Open addressing with the hash kept beside each key: a
@@ -362,13 +112,13 @@ public:
         }
         const bool query = (flags & FTS5_TOKENIZE_QUERY) != 0;
         const bool prefix = (flags & FTS5_TOKENIZE_PREFIX) != 0;
-        return forEachWord(text + offset, length - offset, [&](std::string &word, std::string &lower, int start, int end) {
+        return SearchWords::forEach(text + offset, length - offset, [&](std::string &word, std::string &lower, int start, int end) {
             if (word.size() > kMaxToken)
                 word.resize(kMaxToken);
             start += offset;
             end += offset;
             int rc = emit(ctx, 0, word.data(), int(word.size()), start, end);
-            if (rc != SQLITE_OK || prefix || !isAlphabetic(word))
+            if (rc != SQLITE_OK || prefix || !SearchWords::isStemmable(word))
                 return rc;
             if (!query) {
                 if (languageIndex < 0)
@@ -382,7 +132,7 @@ public:
             m_seen.clear();
             for (auto &stemmer : m_stemmers) {
                 for (const std::string *form : {&lower, &word}) {
-                    const std::string stem = foldStem(stemmer->stem(*form));
+                    const std::string stem = SearchWords::foldStem(stemmer->stem(*form));
                     if (stem.empty() || stem == word || std::find(m_seen.begin(), m_seen.end(), stem) != m_seen.end())
                         continue;
                     m_seen.push_back(stem);
@@ -406,7 +156,7 @@ private:
         const uint64_t hash = StemCache::hashOf(lower);
         if (const std::string *known = cache->find(lower, hash))
             return *known;
-        return cache->insert(lower, hash, foldStem(m_stemmers[languageIndex]->stem(lower)));
+        return cache->insert(lower, hash, SearchWords::foldStem(m_stemmers[languageIndex]->stem(lower)));
     }
 
     std::array<std::unique_ptr<StemCache>, kLanguages.size()> m_cache;
@@ -452,72 +202,6 @@ fts5_api *fts5Api(sqlite3 *db)
     return api;
 }
 
-// The relevance of a match, as FTS5's bm25() reckons it, but with each phrase's document frequency given
-// by the caller: bm25() counts it by walking every match of the phrase in the whole index, which for a
-// very common word or phrase costs more than the search itself. Arguments after the table: one weight
-// per column, then the document frequency of each phrase in the query's order (left out for a query of
-// one phrase). Lower is better.
-struct RankTotals {
-    double rows = 1;
-    double averageLength = 1;
-};
-
-void rankFunction(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *ctx, int count, sqlite3_value **values)
-{
-    constexpr double k1 = 1.2;
-    constexpr double b = 0.75;
-    const int columns = api->xColumnCount(fts);
-    const int phrases = api->xPhraseCount(fts);
-    auto *totals = static_cast<RankTotals *>(api->xGetAuxdata(fts, 0));
-    if (!totals) {
-        auto fresh = std::make_unique<RankTotals>();
-        sqlite3_int64 rows = 0;
-        sqlite3_int64 tokens = 0;
-        if (api->xRowCount(fts, &rows) != SQLITE_OK || api->xColumnTotalSize(fts, -1, &tokens) != SQLITE_OK) {
-            sqlite3_result_error(ctx, "praxis_rank: no totals", -1);
-            return;
-        }
-        fresh->rows = double(std::max<sqlite3_int64>(rows, 1));
-        fresh->averageLength = std::max(1.0, double(tokens) / fresh->rows);
-        totals = fresh.release();
-        if (api->xSetAuxdata(fts, totals, [](void *p) { delete static_cast<RankTotals *>(p); }) != SQLITE_OK) {
-            sqlite3_result_error_nomem(ctx);
-            return;
-        }
-    }
-    std::vector<double> weighted(size_t(std::max(phrases, 0)), 0.0);
-    int instances = 0;
-    if (api->xInstCount(fts, &instances) != SQLITE_OK) {
-        sqlite3_result_error(ctx, "praxis_rank: no instances", -1);
-        return;
-    }
-    for (int i = 0; i < instances; ++i) {
-        int phrase = 0;
-        int column = 0;
-        int offset = 0;
-        if (api->xInst(fts, i, &phrase, &column, &offset) != SQLITE_OK)
-            continue;
-        const double weight = column < count ? sqlite3_value_double(values[column]) : 1.0;
-        if (phrase >= 0 && phrase < phrases)
-            weighted[size_t(phrase)] += weight;
-    }
-    int length = 0;
-    api->xColumnSize(fts, -1, &length);
-    const double norm = k1 * (1 - b + b * double(length) / totals->averageLength);
-    double score = 0;
-    for (int p = 0; p < phrases; ++p) {
-        const double f = weighted[size_t(p)];
-        if (f <= 0)
-            continue;
-        // Without a frequency (a query of one phrase, where it would scale every score alike) the weight is 1.
-        const int at = columns + p;
-        const double n = at < count ? std::max(0.0, sqlite3_value_double(values[at])) : -1;
-        const double idf = n < 0 ? 1.0 : std::max(1e-6, std::log((totals->rows - n + 0.5) / (n + 0.5)));
-        score += idf * f * (k1 + 1) / (f + norm);
-    }
-    sqlite3_result_double(ctx, -score);
-}
-
 } // namespace
 
 Status SearchTokenizer::registerWith(Database &db)
@@ -530,7 +214,7 @@ Status SearchTokenizer::registerWith(Database &db)
     static fts5_tokenizer tokenizer{xCreate, xDelete, xTokenize};
     if (api->xCreateTokenizer(api, kName, nullptr, &tokenizer, nullptr) != SQLITE_OK)
         return makeError(ErrorCode::Storage, QObject::tr("The search tokenizer could not be registered."));
-    if (api->xCreateFunction(api, kRankFunction, nullptr, &rankFunction, nullptr) != SQLITE_OK)
+    if (!SearchRank::registerWith(api))
         return makeError(ErrorCode::Storage, QObject::tr("The search ranking could not be registered."));
     return {};
 }
@@ -564,7 +248,7 @@ QStringList SearchTokenizer::stemmedLanguages()
 std::string SearchTokenizer::fold(std::string_view text)
 {
     std::string out;
-    forEachWord(text.data(), int(text.size()), [&](const std::string &word, const std::string &, int, int) {
+    SearchWords::forEach(text.data(), int(text.size()), [&](const std::string &word, const std::string &, int, int) {
         if (!out.empty())
             out += ' ';
         out += word;
@@ -576,14 +260,14 @@ std::string SearchTokenizer::fold(std::string_view text)
 std::string SearchTokenizer::stem(const QString &language, const std::string &word)
 {
     std::string lower;
-    forEachWord(word.data(), int(word.size()), [&](const std::string &, const std::string &l, int, int) {
+    SearchWords::forEach(word.data(), int(word.size()), [&](const std::string &, const std::string &l, int, int) {
         lower = l;
         return SQLITE_OK;
     });
     for (const Language &l : kLanguages) {
         if (language == QLatin1String(l.code)) {
             Stemmer s(l.algorithm);
-            return foldStem(s.stem(lower));
+            return SearchWords::foldStem(s.stem(lower));
         }
     }
     return fold(word);
