@@ -344,6 +344,7 @@ void describeBehaviour(QList<RecordTypeDef> &model)
     def("custom_value").identityFields = {QStringLiteral("field_id")};
     def("custom_value").keptValueField = QStringLiteral("value");
     def("attachment").identityFields = {QStringLiteral("sha256"), QStringLiteral("url")};
+}
 
 // How each type reads in search (see RecordTypeDef: the paths, the parts and the filters).
 void describeSearch(QList<RecordTypeDef> &model)
