@@ -29,6 +29,44 @@ const QStringList &SearchIndex::columnFacets()
     return names;
 }
 
+int SearchIndex::bindAll(Statement &statement, const QVariantList &values, int first)
+{
+    int i = first;
+    for (const QVariant &v : values)
+        statement.bindVariant(i++, v);
+    return i;
+}
+
+Result<StatementLease> SearchIndex::bound(const QString &sql, const QVariantList &binds) const
+{
+    auto stmt = m_db.cached(sql);
+    if (stmt)
+        bindAll(**stmt, binds, 1);
+    return stmt;
+}
+
+Result<QVariantList> SearchIndex::firstRow(const QString &sql, const QVariantList &binds) const
+{
+    auto stmt = bound(sql, binds);
+    if (!stmt)
+        return stmt.error();
+    auto row = (*stmt)->step();
+    if (!row)
+        return row.error();
+    QVariantList values;
+    for (int c = 0; *row && c < (*stmt)->columnCount(); ++c)
+        values << (*stmt)->value(c);
+    return values;
+}
+
+Status SearchIndex::execute(const QString &sql, const QVariantList &binds)
+{
+    auto stmt = bound(sql, binds);
+    if (!stmt)
+        return stmt.error();
+    return (*stmt)->run();
+}
+
 Error SearchIndex::unreadable(const Error &error)
 {
     // Busy, read-only, damaged, a full disk: their words already say what happened and what to do.
@@ -57,19 +95,16 @@ Result<bool> SearchIndex::isLive(const QString &type, const RecordId &id) const
         if (!def)
             return false;
         const QString parentColumn = def->parentField.isEmpty() ? QStringLiteral("NULL") : QStringLiteral("t.") + def->parentField;
-        auto stmt = m_db.cached(QStringLiteral("SELECT r.deleted_at IS NULL, %1 FROM %2 t JOIN records r ON r.id = t.id WHERE t.id = ?")
-                                    .arg(parentColumn, def->name));
-        if (!stmt)
-            return stmt.error();
-        (*stmt)->bind(1, current.toString());
-        auto row = (*stmt)->step();
+        auto row = firstRow(QStringLiteral("SELECT r.deleted_at IS NULL, %1 FROM %2 t JOIN records r ON r.id = t.id WHERE t.id = ?")
+                                .arg(parentColumn, def->name),
+                            {current.toString()});
         if (!row)
             return row.error();
-        if (!row.value() || (*stmt)->integer(0) == 0)
+        if (row->isEmpty() || row->at(0).toLongLong() == 0)
             return false;
-        if ((*stmt)->isNull(1))
+        if (!row->at(1).isValid())
             return true;
-        current = RecordId((*stmt)->text(1));
+        current = RecordId(row->at(1).toString());
         auto t = m_store.typeOf(current);
         if (!t)
             return true; // a dangling owner of a link (any-type reference) does not hide the record
@@ -90,11 +125,7 @@ Status SearchIndex::removeDocument(qint64 docid)
 {
     for (const QString &sql : {QStringLiteral("DELETE FROM search.fts WHERE rowid = ?"), QStringLiteral("DELETE FROM search.doc_facet WHERE docid = ?"),
                                QStringLiteral("DELETE FROM search.doc WHERE docid = ?")}) {
-        auto stmt = m_db.cached(sql);
-        if (!stmt)
-            return stmt.error();
-        (*stmt)->bind(1, docid);
-        if (Status s = (*stmt)->run(); !s)
+        if (Status s = execute(sql, {docid}); !s)
             return s;
     }
     return {};
@@ -130,17 +161,12 @@ Status SearchIndex::index(const RecordId &id, bool deep, int depth)
         if (!doc)
             return doc.error();
         const QString hash = (*doc)->hash();
-        auto find = m_db.cached(QStringLiteral("SELECT docid, hash FROM search.doc WHERE record_id = ?"));
-        if (!find)
-            return find.error();
-        (*find)->bind(1, id.toString());
-        auto row = (*find)->step();
-        if (!row)
-            return row.error();
-        const bool exists = row.value();
-        const qint64 oldDocid = exists ? (*find)->integer(0) : 0;
-        const QString oldHash = exists ? (*find)->text(1) : QString();
-        (*find)->reset();
+        auto found = firstRow(QStringLiteral("SELECT docid, hash FROM search.doc WHERE record_id = ?"), {id.toString()});
+        if (!found)
+            return found.error();
+        const bool exists = !found->isEmpty();
+        const qint64 oldDocid = exists ? found->at(0).toLongLong() : 0;
+        const QString oldHash = exists ? found->at(1).toString() : QString();
         if (!exists || oldHash != hash) { // unchanged text is skipped
             if (exists) {
                 if (Status s = removeDocument(oldDocid); !s)

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QVariant>
 
 #include <atomic>
 #include <functional>
@@ -16,6 +17,8 @@
 namespace praxis::core {
 
 class Database;
+class Statement;
+class StatementLease;
 class RecordStore;
 struct RecordTypeDef;
 struct SearchDocument;
@@ -118,6 +121,16 @@ private:
     // Removes queue entries the index has covered, when the library's write lock is free at once.
     void prune();
     Result<Sql> compile(const ParsedQuery &query) const;
+    // Parses and compiles; the parsed query also goes to parsedOut when given.
+    Result<Sql> compile(const QString &text, ParsedQuery *parsedOut = nullptr) const;
+    // Binds values from `first` on; returns the index after the last.
+    static int bindAll(Statement &statement, const QVariantList &values, int first);
+    // A cached statement with these values bound.
+    Result<StatementLease> bound(const QString &sql, const QVariantList &binds) const;
+    // The values of the first row a cached statement gives with these values bound; empty when none.
+    Result<QVariantList> firstRow(const QString &sql, const QVariantList &binds) const;
+    // Runs a cached statement with these values bound.
+    Status execute(const QString &sql, const QVariantList &binds);
     Status narrow(Sql &sql, const QString &column, const QStringList &values) const;
     // The records a filter that names records of this type means (SQL taking the name as ?1x).
     static QString namedRecords(const RecordTypeDef &type);

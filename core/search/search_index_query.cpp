@@ -131,14 +131,11 @@ Result<SearchIndex::Sql> SearchIndex::compile(const ParsedQuery &query) const
         } else if (f.name == QLatin1String("has")) {
             c = facetIn(QStringLiteral("has"), QStringLiteral("'attachment'"));
         } else {
-            auto known = m_db.prepare(QStringLiteral("SELECT count(*) FROM custom_field c JOIN records r ON r.id = c.id WHERE r.deleted_at IS NULL AND lower(c.name) = ?"));
+            auto known = firstRow(QStringLiteral("SELECT count(*) FROM custom_field c JOIN records r ON r.id = c.id WHERE r.deleted_at IS NULL AND lower(c.name) = ?"),
+                                  {f.name});
             if (!known)
                 return known.error();
-            known->bind(1, f.name);
-            auto row = known->step();
-            if (!row)
-                return row.error();
-            if (!row.value() || known->integer(0) == 0)
+            if (known->value(0).toLongLong() == 0)
                 return makeError(ErrorCode::Invalid, QObject::tr("There is no filter or custom field called “%1:”. Filters: %2 (at character %3)")
                                                          .arg(f.name, SearchQueryParser::filterNames().join(QStringLiteral(", ")))
                                                          .arg(f.position + 1));
@@ -200,18 +197,15 @@ Status SearchIndex::narrow(Sql &sql, const QString &column, const QStringList &v
     qint64 lowest = std::numeric_limits<qint64>::max();
     qint64 highest = 0;
     for (const QString &value : values) {
-        auto range = m_db.cached(QStringLiteral("SELECT (SELECT docid FROM search.doc WHERE %1 = ?1 ORDER BY docid LIMIT 1), "
-                                                "(SELECT docid FROM search.doc WHERE %1 = ?1 ORDER BY docid DESC LIMIT 1)")
-                                     .arg(column));
+        auto range = firstRow(QStringLiteral("SELECT (SELECT docid FROM search.doc WHERE %1 = ?1 ORDER BY docid LIMIT 1), "
+                                             "(SELECT docid FROM search.doc WHERE %1 = ?1 ORDER BY docid DESC LIMIT 1)")
+                                  .arg(column),
+                              {value});
         if (!range)
             return range.error();
-        (*range)->bind(1, value);
-        auto row = (*range)->step();
-        if (!row)
-            return row.error();
-        if (*row && !(*range)->isNull(0)) {
-            lowest = std::min(lowest, (*range)->integer(0));
-            highest = std::max(highest, (*range)->integer(1));
+        if (range->value(0).isValid()) {
+            lowest = std::min(lowest, range->value(0).toLongLong());
+            highest = std::max(highest, range->value(1).toLongLong());
         }
     }
     sql.lowest = std::max(sql.lowest, lowest == std::numeric_limits<qint64>::max() ? qint64(1) : lowest);
@@ -220,23 +214,23 @@ Status SearchIndex::narrow(Sql &sql, const QString &column, const QStringList &v
     return {};
 }
 
-Result<SearchResults> SearchIndex::runSearch(const QString &text, int limit, int offset)
+Result<SearchIndex::Sql> SearchIndex::compile(const QString &text, ParsedQuery *parsedOut) const
 {
     auto parsed = SearchQueryParser::parse(text);
     if (!parsed)
         return parsed.error();
-    auto sql = compile(*parsed);
+    if (parsedOut)
+        *parsedOut = *parsed;
+    return compile(*parsed);
+}
+
+Result<SearchResults> SearchIndex::runSearch(const QString &text, int limit, int offset)
+{
+    SearchResults results;
+    auto sql = compile(text, &results.query);
     if (!sql)
         return sql.error();
-    SearchResults results;
-    results.query = *parsed;
 
-    auto bindAll = [&](Statement &s, int first) {
-        int i = first;
-        for (const QVariant &v : std::as_const(sql->binds))
-            s.bindVariant(i++, v);
-        return i;
-    };
     auto ftsError = [&](const Error &e) {
         // A stop, and damage (which the index mends by being built again), keep their kind.
         if (e.code == ErrorCode::Cancelled || e.code == ErrorCode::Corrupt || e.code == ErrorCode::Busy)
@@ -251,7 +245,7 @@ Result<SearchResults> SearchIndex::runSearch(const QString &text, int limit, int
         auto count = m_db.prepare(QStringLiteral("SELECT count(*) FROM search.doc d WHERE 1") + sql->docRange + sql->conditions);
         if (!count)
             return count.error();
-        bindAll(*count, 1);
+        bindAll(*count, sql->binds, 1);
         auto row = count->step();
         if (!row)
             return ftsError(row.error());
@@ -262,16 +256,13 @@ Result<SearchResults> SearchIndex::runSearch(const QString &text, int limit, int
                                  + sql->docRange + sql->conditions + QStringLiteral(" ORDER BY d.year DESC, d.docid DESC LIMIT ? OFFSET ?"));
         if (!stmt)
             return stmt.error();
-        const int next = bindAll(*stmt, 1);
+        const int next = bindAll(*stmt, sql->binds, 1);
         stmt->bind(next, qint64(limit)).bind(next + 1, qint64(offset));
-        for (;;) {
-            auto row = stmt->step();
-            if (!row)
-                return row.error();
-            if (!row.value())
-                break;
-            results.hits << SearchHit{RecordId(stmt->text(0)), stmt->text(1), SearchTokenizer::stripMarkers(stmt->text(2)), QString(), 0};
-        }
+        const Status read = stmt->forEach([&](const Statement &row) {
+            results.hits << SearchHit{RecordId(row.text(0)), row.text(1), SearchTokenizer::stripMarkers(row.text(2)), QString(), 0};
+        });
+        if (!read)
+            return read.error();
         return results;
     }
 
@@ -303,22 +294,19 @@ Result<SearchResults> SearchIndex::runSearch(const QString &text, int limit, int
     if (!pass)
         return ftsError(pass.error());
     pass->bind(1, sql->match);
-    bindAll(*pass, 2);
+    bindAll(*pass, sql->binds, 2);
     struct Scored {
         qint64 docid;
         double rank;
     };
     std::vector<Scored> scored;
     scored.reserve(256);
-    for (;;) {
-        auto row = pass->step();
-        if (!row)
-            return ftsError(row.error());
-        if (!row.value())
-            break;
+    const Status passed = pass->forEach([&](const Statement &row) {
         if (++results.total <= kCandidateCap)
-            scored.push_back({pass->integer(0), pass->real(1)});
-    }
+            scored.push_back({row.integer(0), row.real(1)});
+    });
+    if (!passed)
+        return ftsError(passed.error());
     if (results.total > kCandidateCap) {
         results.capped = true;
         results.total = kCandidateCap;
@@ -355,14 +343,10 @@ Result<qint64> SearchIndex::documentFrequency(const QString &phrase)
     auto known = m_frequencies.constFind(phrase);
     if (known != m_frequencies.cend())
         return *known;
-    auto stmt = m_db.cached(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM search.fts WHERE fts MATCH ?1 LIMIT %1)").arg(kFrequencyCap));
-    if (!stmt)
-        return stmt.error();
-    (*stmt)->bind(1, phrase);
-    auto row = (*stmt)->step();
-    if (!row)
-        return row.error();
-    const qint64 n = (*stmt)->integer(0);
+    auto count = firstRow(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM search.fts WHERE fts MATCH ?1 LIMIT %1)").arg(kFrequencyCap), {phrase});
+    if (!count)
+        return count.error();
+    const qint64 n = count->value(0).toLongLong();
     if (m_frequencies.size() > 4096)
         m_frequencies.clear();
     m_frequencies.insert(phrase, n);
@@ -371,10 +355,7 @@ Result<qint64> SearchIndex::documentFrequency(const QString &phrase)
 
 Result<QList<FacetGroup>> SearchIndex::runFacets(const QString &text, int perFacet)
 {
-    auto parsed = SearchQueryParser::parse(text);
-    if (!parsed)
-        return parsed.error();
-    auto sql = compile(*parsed);
+    auto sql = compile(text);
     if (!sql)
         return sql.error();
     // The documents the query matches (the newest kFacetCap for very common words).
@@ -400,22 +381,17 @@ Result<QList<FacetGroup>> SearchIndex::runFacets(const QString &text, int perFac
     auto stmt = m_db.prepare(query);
     if (!stmt)
         return stmt.error();
-    int i = 1;
-    for (const QVariant &v : std::as_const(binds))
-        stmt->bindVariant(i++, v);
+    bindAll(*stmt, binds, 1);
     QHash<QString, QList<FacetValue>> groups;
     QStringList order;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        const QString facet = stmt->text(0);
+    const Status read = stmt->forEach([&](const Statement &row) {
+        const QString facet = row.text(0);
         if (!groups.contains(facet))
             order << facet;
-        groups[facet].append(FacetValue{stmt->text(1), stmt->text(1), stmt->integer(2)});
-    }
+        groups[facet].append(FacetValue{row.text(1), row.text(1), row.integer(2)});
+    });
+    if (!read)
+        return read.error();
     QList<FacetGroup> out;
     for (const QString &name : std::as_const(order)) {
         QList<FacetValue> values = groups.value(name);

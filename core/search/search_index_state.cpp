@@ -345,14 +345,8 @@ Result<qint64> SearchIndex::drain(qint64 maxRecords, const std::atomic_bool *can
             return batch.error();
         batch->bind(1, *from);
         QList<std::tuple<qint64, QString, bool>> items;
-        for (;;) {
-            auto row = batch->step();
-            if (!row)
-                return row.error();
-            if (!row.value())
-                break;
-            items.append({batch->integer(0), batch->text(1), batch->integer(2) != 0});
-        }
+        if (Status s = batch->forEach([&](const Statement &row) { items.append({row.integer(0), row.text(1), row.integer(2) != 0}); }); !s)
+            return s.error();
         batch = Statement();
         if (items.isEmpty())
             break;

@@ -138,14 +138,8 @@ private:
         if (!stmt)
             return stmt.error();
         out.has = true;
-        for (;;) {
-            auto row = stmt->step();
-            if (!row)
-                return row.error();
-            if (!row.value())
-                break;
-            out.ids.insert(stmt->text(0));
-        }
+        if (Status s = stmt->forEach([&](const Statement &row) { out.ids.insert(row.text(0)); }); !s)
+            return s.error();
         return out;
     }
 
