@@ -333,8 +333,6 @@ void describeBehaviour(QList<RecordTypeDef> &model)
     for (const char *name : {"tag", "collection", "custom_field"})
         def(name).taggable = false;
     def("custom_field").hasCustomFields = false;
-    def("organisation").facetKey = QStringLiteral("org");
-    def("person").facetKey = QStringLiteral("person");
     def("organisation").quickCreate = true;
     def("person").quickCreate = true;
     def("collection").gathers = true;

@@ -62,7 +62,6 @@ struct RecordTypeDef {
     QStringList codableFields;    // the long texts researchers mark passages of and code
 
     // How its records behave in the window, in filters, duplicate checks and merges:
-    QString facetKey;            // records naming one of its records are filtered under this facet (org, person)
     bool quickCreate = false;    // a reference picker can create one from the name typed into it
     bool taggable = true;        // its records carry tags, and its table has a tag filter
     bool hasCustomFields = false; // users can define custom fields for it

@@ -377,9 +377,9 @@ QList<FacetDef> RecordFilters::facetsOf(Database &db, const QString &type)
             if (f.type != FieldType::Reference || f.name == part->parentField || f.refTypes.size() != 1)
                 continue;
             const RecordTypeDef *target = RecordTypes::find(f.refTypes.first());
-            if (!target || target->facetKey.isEmpty())
+            if (!target || target->searchFilter.isEmpty())
                 continue;
-            QString key = target->facetKey;
+            QString key = target->searchFilter; // the filter that names records of that type (org:, person:)
             if (std::any_of(out.cbegin(), out.cend(), [&](const FacetDef &d) { return d.key == key; }))
                 key = part->name + QLatin1Char('.') + f.name;
             out.append({key, part->pluralLabel, FacetDef::Kind::Part, f.name, part->name, {}, true});

@@ -1,7 +1,6 @@
 #include "records/record_form.h"
 
 #include "attachments/attachments_panel.h"
-#include "records/undo_commands.h"
 
 #include "editors/field_editor.h"
 #include "editors/field_editors.h"
@@ -9,6 +8,7 @@
 #include "model/record_type.h"
 #include "records/parts_panel.h"
 #include "records/record_store.h"
+#include "records/undo_commands.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -103,8 +103,9 @@ void RecordForm::build(const QString &type)
     QString signature;
     for (const core::CustomFieldDef &c : std::as_const(custom))
         signature += c.id.toString() + c.label + c.fieldType + c.choices.join(QLatin1Char(',')) + QLatin1Char(';');
-    if (type == m_type && signature == m_customSignature)
+    if (type == m_type && signature == m_customSignature && !m_pagesAdded)
         return;
+    m_pagesAdded = false;
     m_customSignature = signature;
     m_custom.clear();
     while (m_fields->rowCount() > 0)
@@ -151,9 +152,7 @@ void RecordForm::build(const QString &type)
             m_pages << page;
             const QString label = page->title();
             m_tabs->addTab(page, label);
-            connect(page, &RecordPage::countChanged, this, [this, page, label](int count) {
-                m_tabs->setTabText(m_tabs->indexOf(page), count > 0 ? QStringLiteral("%1 (%2)").arg(label).arg(count) : label);
-            });
+            connect(page, &RecordPage::countChanged, this, [this, page, label](int count) { labelTab(page, label, count); });
         }
     }
     // Nested parts, two levels deep in the main form (a dialogue's weeks and their questions).
@@ -163,17 +162,21 @@ void RecordForm::build(const QString &type)
             panel->setObjectName(QStringLiteral("parts_") + part->name);
             m_tabs->addTab(panel, Labels::typePlural(*part));
             m_parts.insert(part->name, panel);
-            connect(panel, &PartsPanel::countChanged, this, [this, panel, label = Labels::typePlural(*part)](int count) {
-                m_tabs->setTabText(m_tabs->indexOf(panel), count > 0 ? QStringLiteral("%1 (%2)").arg(label).arg(count) : label);
-            });
+            connect(panel, &PartsPanel::countChanged, this,
+                    [this, panel, label = Labels::typePlural(*part)](int count) { labelTab(panel, label, count); });
         }
     }
+}
+
+void RecordForm::labelTab(QWidget *tab, const QString &label, int count)
+{
+    m_tabs->setTabText(m_tabs->indexOf(tab), count > 0 ? QStringLiteral("%1 (%2)").arg(label).arg(count) : label);
 }
 
 void RecordForm::addPage(RecordPageMaker maker)
 {
     m_pageMakers << std::move(maker);
-    m_customSignature = QStringLiteral("\n"); // the next build makes the pages, even for the same type
+    m_pagesAdded = true; // the next build makes the pages, even for the same type
 }
 
 void RecordForm::setAttachmentStore(core::AttachmentStore *attachments)

@@ -91,6 +91,8 @@ private:
     void setOwner(const QString &owner);
     void showError(const QString &message);
     QVariantMap editedValues() const;
+    // A tab's label with the count of what it lists (none shown for 0).
+    void labelTab(QWidget *tab, const QString &label, int count);
 
     core::RecordStore &m_store;
     UndoStack &m_undo;
@@ -116,6 +118,7 @@ private:
     QString m_customSignature;
     QList<RecordPageMaker> m_pageMakers;
     QList<RecordPage *> m_pages;
+    bool m_pagesAdded = false; // a kind of page came since the form was built
     QHash<QString, QVariant> m_loadedCustom; // by field id
     QHash<QString, PartsPanel *> m_parts;
 };

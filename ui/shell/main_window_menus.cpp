@@ -2,53 +2,15 @@
 
 #include "shell/main_window.h"
 
-#include "attachments/attachment_check_dialog.h"
-#include "attachments/attachment_store.h"
-#include "attachments/attachment_text_controller.h"
-#include "editors/labels.h"
-#include "exchange/export_dialog.h"
-#include "exchange/import_dialog.h"
-#include "library/library.h"
-#include "library/library_watcher.h"
-#include "model/record_type.h"
-#include "records/bulk_edit_dialog.h"
-#include "records/duplicate_warning.h"
-#include "records/duplicates.h"
-#include "records/duplicates_dialog.h"
-#include "records/record_actions.h"
-#include "records/record_form.h"
-#include "records/record_store.h"
-#include "records/record_table_model.h"
 #include "records/section_table.h"
 #include "records/undo_commands.h"
-#include "search/filter_panel.h"
-#include "search/search_controller.h"
-#include "search/search_panel.h"
-#include "shell/about_dialog.h"
 #include "shell/backup_scheduler.h"
-#include "shell/collection_actions.h"
-#include "shell/restore_backup_dialog.h"
 #include "shell/section_sidebar.h"
-#include "shell/settings.h"
-#include "storage/database.h"
 
 #include <QAction>
-#include <QApplication>
-#include <QCloseEvent>
-#include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
-#include <QLabel>
-#include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
-#include <QMessageBox>
-#include <QPointer>
-#include <QScrollArea>
-#include <QSplitter>
-#include <QStackedWidget>
-#include <QStatusBar>
-#include <QTableView>
-#include <QTimer>
+#include <QStyle>
 #include <QToolBar>
 
 namespace praxis::ui {
