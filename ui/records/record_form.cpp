@@ -9,6 +9,7 @@
 #include "records/parts_panel.h"
 #include "records/record_store.h"
 #include "records/undo_commands.h"
+#include "search/search_matches.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -16,7 +17,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -460,47 +460,24 @@ void RecordForm::refresh()
 
 void RecordForm::highlight(const QStringList &words)
 {
-    // Accents and case do not matter to the search, so they do not matter here either.
-    static const QList<QPair<QChar, QString>> accents {{QLatin1Char('a'), QStringLiteral("aáàâäãå")},
-        {QLatin1Char('e'), QStringLiteral("eéèêë")}, {QLatin1Char('i'), QStringLiteral("iíìîï")},
-        {QLatin1Char('o'), QStringLiteral("oóòôöõø")}, {QLatin1Char('u'), QStringLiteral("uúùûü")},
-        {QLatin1Char('c'), QStringLiteral("cç")}, {QLatin1Char('n'), QStringLiteral("nñ")}};
-    QStringList patterns;
-    for (QString word : words) {
-        word = word.trimmed();
-        word.remove(QLatin1Char('*'));
-        for (const QString &part : word.split(QRegularExpression(QStringLiteral("\\W+")), Qt::SkipEmptyParts)) {
-            // The stem, roughly: the word less its last letters, then any ending.
-            QString stem = part.size() > 5 ? part.left(part.size() - 2) : part;
-            QString pattern;
-            for (QChar c : stem.toLower().normalized(QString::NormalizationForm_D)) {
-                if (c.category() == QChar::Mark_NonSpacing)
-                    continue;
-                QString cls;
-                for (const auto &[base, variants] : accents) {
-                    if (c == base)
-                        cls = QLatin1Char('[') + variants + QLatin1Char(']');
-                }
-                pattern += cls.isEmpty() ? QRegularExpression::escape(QString(c)) : cls;
-            }
-            if (!pattern.isEmpty())
-                patterns << QStringLiteral("\\b") + pattern + QStringLiteral("\\w*");
-        }
+    // The passages the search matched, found as the index finds them: the text's language is the
+    // record's, as the search reads it, when the form shows that field.
+    const core::SearchMatches matches(words);
+    QString language;
+    if (const core::RecordTypeDef *def = core::RecordTypes::find(m_type)) {
+        if (FieldEditor *editor = m_editors.value(def->searchLanguage))
+            language = editor->value().toStringList().value(0); // a list of languages or one
     }
-    const QRegularExpression re(
-        patterns.join(QLatin1Char('|')), QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     for (FieldEditor *editor : std::as_const(m_editors)) {
         QWidget *input = editor->inputWidget();
         if (auto *text = qobject_cast<QPlainTextEdit *>(input)) {
             QList<QTextEdit::ExtraSelection> marks;
-            if (!patterns.isEmpty()) {
-                auto it = re.globalMatch(text->toPlainText());
-                while (it.hasNext()) {
-                    const auto m = it.next();
+            if (!matches.isEmpty()) {
+                for (const core::SearchMatches::Span &span : matches.in(text->toPlainText(), language)) {
                     QTextEdit::ExtraSelection mark;
                     mark.cursor = QTextCursor(text->document());
-                    mark.cursor.setPosition(int(m.capturedStart()));
-                    mark.cursor.setPosition(int(m.capturedEnd()), QTextCursor::KeepAnchor);
+                    mark.cursor.setPosition(int(span.start));
+                    mark.cursor.setPosition(int(span.start + span.length), QTextCursor::KeepAnchor);
                     mark.format.setBackground(QColor(0xff, 0xe2, 0x7a));
                     mark.format.setForeground(QColor(0x1a, 0x1a, 0x1a));
                     marks << mark;
@@ -514,7 +491,7 @@ void RecordForm::highlight(const QStringList &words)
             }
             text->setExtraSelections(marks);
         } else if (auto *line = qobject_cast<QLineEdit *>(input)) {
-            const bool hit = !patterns.isEmpty() && re.match(line->text()).hasMatch();
+            const bool hit = !matches.in(line->text(), language).isEmpty();
             line->setStyleSheet(hit ? QStringLiteral("QLineEdit { background: #fff3b0; color: #1a1a1a; }") : QString());
         }
     }

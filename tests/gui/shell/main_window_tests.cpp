@@ -280,6 +280,8 @@ TEST_CASE("Typing in the search bar finds records as you type and opens them hig
     auto *summary = qobject_cast<QPlainTextEdit *>(f.window->form()->editor(QStringLiteral("summary"))->inputWidget());
     REQUIRE(summary != nullptr);
     CHECK_FALSE(summary->extraSelections().isEmpty()); // the matches are marked
+    for (const QTextEdit::ExtraSelection &mark : summary->extraSelections())
+        CHECK(mark.cursor.selectedText().toLower() == QStringLiteral("sixth session")); // the phrase, not its words apart
 
     // Opening the result leaves the search for the record's own section.
     Q_EMIT results->itemActivated(results->item(0));
