@@ -4,6 +4,7 @@
 #include "attachments/attachment_store.h"
 #include "attachments/attachment_text_controller.h"
 #include "editors/labels.h"
+#include "editors/wheel_guard.h"
 #include "exchange/export_dialog.h"
 #include "exchange/import_dialog.h"
 #include "library/library.h"
@@ -58,6 +59,7 @@ MainWindow::MainWindow(core::Library &library, QWidget *parent)
 {
     setWindowTitle(tr("Praxis — %1").arg(QDir(library.folder()).dirName()));
     setWindowIcon(QIcon(QStringLiteral(":/icons/praxis.svg")));
+    WheelGuard::install();
     createActions();
     createMenus();
     createCentral();
